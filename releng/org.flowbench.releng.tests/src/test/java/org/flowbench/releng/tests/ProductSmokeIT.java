@@ -1,0 +1,109 @@
+package org.flowbench.releng.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the materialized product with its own start script, as a user would, on the X display
+ * of the build (Xvfb in CI): the workbench window must appear, it is saved as a screenshot, and
+ * the workbench log must hold no error.
+ */
+class ProductSmokeIT {
+
+    /** A line of "xwininfo -root -tree": id, quoted name, class, then WIDTHxHEIGHT. */
+    private static final Pattern WINDOW = Pattern.compile("^\\s*(0x[0-9a-f]+) \"([^\"]*)\": \\([^)]*\\)\\s+(\\d+)x(\\d+)");
+
+    private final Path product = RunningProcess.directory("flowbench.product.dir");
+    private final Path output = RunningProcess.directory("flowbench.output.dir");
+
+    @Test
+    void workbenchWindowOpensWithoutErrors() throws Exception {
+        assertNotNull(System.getenv("DISPLAY"), "no X display: run the build under xvfb-run (README, .ci/run)");
+        Path workspace = output.resolve("workspace");
+        deleteRecursively(workspace);
+        Path screenshot = output.resolve("workbench.png");
+        Files.deleteIfExists(screenshot);
+
+        try (RunningProcess workbench = new RunningProcess(
+                List.of(product.resolve("flowbench-workbench").toString(), "-data", workspace.toString()), product,
+                output.resolve("workbench.out"))) {
+            String window = awaitWorkbenchWindow(workbench, Duration.ofSeconds(90));
+            Thread.sleep(3_000); // let the first layout and paint settle before the picture
+            run(List.of("import", "-window", window, screenshot.toString()));
+            assertTrue(Files.size(screenshot) > 0, "empty screenshot");
+            assertTrue(workbench.isAlive(), "the workbench ended by itself:\n" + workbench.output());
+        }
+
+        List<String> errors = loggedErrors(workspace.resolve(".metadata/.log"));
+        assertEquals(List.of(), errors, "the workbench logged errors (see " + workspace.resolve(".metadata/.log") + ")");
+    }
+
+    /** @return the X id of the main workbench window, a window titled "Flowbench" of real size */
+    private static String awaitWorkbenchWindow(RunningProcess workbench, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!workbench.isAlive()) {
+                fail("the workbench ended before its window appeared:\n" + workbench.output());
+            }
+            for (String line : run(List.of("xwininfo", "-root", "-tree")).split("\n")) {
+                Matcher m = WINDOW.matcher(line);
+                if (m.find() && m.group(2).startsWith("Flowbench") && Integer.parseInt(m.group(3)) >= 640
+                        && Integer.parseInt(m.group(4)) >= 480) {
+                    return m.group(1);
+                }
+            }
+            Thread.sleep(500);
+        }
+        fail("no Flowbench workbench window within " + timeout.toSeconds() + " s:\n" + workbench.output());
+        return null;
+    }
+
+    /** Eclipse log entries of severity ERROR: "!ENTRY plugin 4 code date" and the message line after. */
+    static List<String> loggedErrors(Path log) throws IOException {
+        List<String> errors = new ArrayList<>();
+        if (!Files.exists(log)) {
+            return errors;
+        }
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String[] entry = lines.get(i).split(" ");
+            if (entry.length > 2 && (entry[0].equals("!ENTRY") || entry[0].equals("!SUBENTRY")) && entry[entry[0].equals("!ENTRY") ? 2 : 3].equals("4")) {
+                errors.add(lines.get(i) + (i + 1 < lines.size() ? " " + lines.get(i + 1) : ""));
+            }
+        }
+        return errors;
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
