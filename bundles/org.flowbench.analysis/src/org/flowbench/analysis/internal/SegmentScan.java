@@ -44,7 +44,9 @@ public final class SegmentScan {
         RowPredicate filter = query.filter().bind(flows);
         int segments = flows.segmentCount();
         progress.begin("Aggregating " + flows.size() + " flows", segments);
-        int parts = Math.max(1, Math.min(segments, ForkJoinPool.getCommonPoolParallelism()));
+        // one part per core: the caller computes the first, the common pool the others (its
+        // parallelism is one less than the cores, so together they use every core)
+        int parts = Math.max(1, Math.min(segments, Runtime.getRuntime().availableProcessors()));
         Progress shared = synchronizedProgress(progress);
         List<ForkJoinTask<A>> tasks = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
@@ -52,11 +54,10 @@ public final class SegmentScan {
             int last = (int) ((long) segments * (p + 1) / parts);
             tasks.add(ForkJoinTask.adapt(() -> scan(flows, range, filter, first, last, newPartial.get(), aggregator, shared)));
         }
-        if (parts == 1) {
-            return tasks.get(0).invoke();
+        for (int p = 1; p < parts; p++) {
+            ForkJoinPool.commonPool().execute(tasks.get(p));
         }
-        ForkJoinTask.invokeAll(tasks);
-        A result = tasks.get(0).join();
+        A result = tasks.get(0).invoke();
         for (int p = 1; p < parts; p++) {
             result = merge.apply(result, tasks.get(p).join());
         }
