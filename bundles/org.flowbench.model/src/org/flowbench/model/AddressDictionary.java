@@ -87,7 +87,8 @@ public final class AddressDictionary {
             if (id == EMPTY) {
                 return -1;
             }
-            if (id < ls.length && ls[id] == low && hs[id] == high) {
+            // a writer may have grown the arrays: highs and lows can be of different generations
+            if (id < ls.length && id < hs.length && ls[id] == low && hs[id] == high) {
                 return id;
             }
             slot = (slot + 1) & mask;

@@ -56,7 +56,8 @@ final class FlowFilterParser {
                 i += 2;
             } else {
                 int start = i;
-                while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "()!".indexOf(text.charAt(i)) < 0) {
+                while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "()!".indexOf(text.charAt(i)) < 0
+                        && !text.startsWith("&&", i) && !text.startsWith("||", i)) {
                     i++;
                 }
                 out.add(text.substring(start, i));
@@ -143,11 +144,14 @@ final class FlowFilterParser {
                 default:
                     break;
                 }
+            } else if (List.of("proto", "tcp", "udp", "icmp", "icmp6", "icmpv6").contains(word.toLowerCase(Locale.ROOT))) {
+                throw error("'src' and 'dst' go with host, net, port or portrange, not with '" + word + "'");
             }
             if (word.indexOf('/') >= 0) {
                 return new FlowFilter.Net(direction, IpPrefix.parse(word));
             }
-            if (Character.digit(word.charAt(0), 16) >= 0 || word.charAt(0) == ':') {
+            // every address literal has a '.' or a ':'; other words ("foo", "dead") are no addresses
+            if (word.indexOf('.') >= 0 || word.indexOf(':') >= 0) {
                 return new FlowFilter.Host(direction, IpAddress.parse(word));
             }
         } catch (IllegalArgumentException e) {

@@ -10,7 +10,8 @@ package org.flowbench.model;
  */
 public final class FlowSegment {
 
-    private static final int OVERFLOW = -1;
+    /** The int column value that says the value is in the long overflow array. */
+    static final int OVERFLOW = -1;
 
     final long[] start;
     final int[] duration;

@@ -35,14 +35,23 @@ public final class FlowSnapshot {
         return segments[index];
     }
 
+    /** @return the rows per segment of the store (the capacity of every segment) */
+    int segmentSize() {
+        return segmentSize;
+    }
+
     /** @return how many rows of segment {@code index} belong to this snapshot */
     public int rowsIn(int index) {
         return (int) Math.min(segmentSize, size - (long) index * segmentSize);
     }
 
-    /** @return whether every row of the segment belongs to this snapshot, so that its statistics are exact */
+    /**
+     * @return whether the segment is full and every row of it belongs to this snapshot, so that its
+     *         statistics are exact. A partly filled segment is never complete: the writer may be
+     *         appending to it, and updates its statistics before it counts the new row.
+     */
     public boolean isComplete(int index) {
-        return rowsIn(index) == segments[index].size;
+        return rowsIn(index) == segments[index].capacity();
     }
 
     public AddressDictionary addresses() {
@@ -73,7 +82,10 @@ public final class FlowSnapshot {
         return into;
     }
 
-    /** @return from the earliest start to just after the latest end; null when there are no rows */
+    /**
+     * @return from the earliest start to just after the latest end (to the latest end when that is
+     *         {@link Long#MAX_VALUE}); null when there are no rows
+     */
     public TimeRange timeSpan() {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -89,7 +101,7 @@ public final class FlowSnapshot {
                 }
             }
         }
-        return size == 0 ? null : new TimeRange(min, max + 1);
+        return size == 0 ? null : new TimeRange(min, max == Long.MAX_VALUE ? max : max + 1);
     }
 
     /** @return the sum of the byte counts of all rows */

@@ -17,7 +17,7 @@ import java.util.zip.CRC32C;
  *
  * <pre>
  * header   "FLOWBNCH" u32 version u32 segmentSize u64 rows u32 addresses u32 segments
- * dict     u64[addresses] high, u64[addresses] low, u32 crc32c
+ * dict     u64[addresses] high, u64[addresses] low, u32 crc32c of the header and the dict
  * segment  u32 rows, then per column the rows' values:
  *          u64 start, u32 duration, u32 source, u32 destination, u16 sourcePort, u16 destinationPort,
  *          u8 protocol, u8 tcpFlags, u32 bytes, u32 packets,
@@ -27,8 +27,9 @@ import java.util.zip.CRC32C;
  * </pre>
  *
  * Loading checks the magic, the version, every length against the file's size before it allocates,
- * and every checksum. A damaged file gives a {@link FlowDataException} naming the byte offset; the
- * segments before the damage are kept in {@link DamagedFileException#partial()}.
+ * every checksum, and that the rows hold what a store can hold. A damaged file gives a
+ * {@link FlowDataException} naming the byte offset; the segments before the damage are kept in
+ * {@link DamagedFileException#partial()} (also when the file was cut short).
  */
 public final class FlowStoreFile {
 
@@ -40,6 +41,8 @@ public final class FlowStoreFile {
     private static final byte[] MAGIC = "FLOWBNCH".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] TRAILER = "FLOWEND!".getBytes(StandardCharsets.US_ASCII);
     private static final int HEADER_BYTES = 8 + 4 + 4 + 8 + 4 + 4;
+    /** Bytes of a row in the columns, without overflow arrays. */
+    private static final int ROW_BYTES = 8 + 4 + 4 + 4 + 2 + 2 + 1 + 1 + 4 + 4;
     private static final int BUFFER = 1 << 22;
 
     private FlowStoreFile() {
@@ -64,14 +67,14 @@ public final class FlowStoreFile {
             Writer w = new Writer(ch);
             AddressDictionary dict = snapshot.addresses();
             int addresses = dict.size();
-            int segmentSize = snapshot.segmentCount() > 0 ? snapshot.segment(0).capacity() : FlowStore.DEFAULT_SEGMENT_SIZE;
+            int segmentSize = snapshot.segmentSize();
+            w.startChecksum(); // the header has no checksum of its own: the dictionary's covers it
             w.bytes(MAGIC);
             w.int32(VERSION);
             w.int32(segmentSize);
             w.int64(snapshot.size());
             w.int32(addresses);
             w.int32(snapshot.segmentCount());
-            w.startChecksum();
             for (int id = 0; id < addresses; id++) {
                 w.int64(dict.high(id));
             }
@@ -122,11 +125,12 @@ public final class FlowStoreFile {
     public static FlowStore read(Path file) throws IOException {
         String name = file.toString();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            Reader r = new Reader(ch, name);
             long fileSize = ch.size();
+            Reader r = new Reader(ch, name, fileSize);
             if (fileSize < HEADER_BYTES) {
                 throw new FlowDataException(name, "byte 0", "too short to be a Flowbench store file (" + fileSize + " bytes)", 0);
             }
+            r.startChecksum();
             byte[] magic = r.bytes(MAGIC.length);
             if (!matches(magic)) {
                 throw new FlowDataException(name, "byte 0", "not a Flowbench store file (no FLOWBNCH signature)", 0);
@@ -139,20 +143,21 @@ public final class FlowStoreFile {
             long rows = r.int64();
             int addresses = r.int32();
             int segments = r.int32();
-            // Each row takes at least 34 bytes and each address 16: lengths that cannot fit the
-            // file are damage, found before anything is allocated for them.
+            // Each address takes 16 bytes: a dictionary that cannot fit the file is damage, found
+            // before anything is allocated for it. The rows are not held against the file's size
+            // here, so that a file cut short still yields its intact segments; each segment is
+            // checked against the bytes left before it is allocated.
             if (segmentSize < 1 || segmentSize > (1 << 24) || rows < 0 || addresses < 0 || segments < 0
-                    || rows > fileSize / 34 || addresses > fileSize / 16
-                    || (long) segments != (rows + segmentSize - 1) / segmentSize) {
+                    || addresses > fileSize / 16
+                    || segments != rows / segmentSize + (rows % segmentSize == 0 ? 0 : 1)) {
                 throw new FlowDataException(name, "byte 12", "impossible header (segment size " + segmentSize + ", " + rows
                         + " rows, " + addresses + " addresses, " + segments + " segments in " + fileSize + " bytes)", 0);
             }
             AddressDictionary dict = new AddressDictionary();
             FlowStore store = new FlowStore(segmentSize, dict);
-            r.startChecksum();
             long[] highs = r.longs(addresses);
             long[] lows = r.longs(addresses);
-            r.endChecksum("address dictionary", store);
+            r.endChecksum("header and address dictionary", store);
             for (int id = 0; id < addresses; id++) {
                 if (dict.intern(highs[id], lows[id]) != id) {
                     throw new FlowDataException(name, "address dictionary", "address " + IpAddress.format(highs[id], lows[id])
@@ -188,6 +193,9 @@ public final class FlowStoreFile {
         if (rows != expected) {
             throw new DamagedFileException(r.name, "byte " + at, where + " says " + rows + " rows, the header " + expected, store);
         }
+        if ((long) rows * ROW_BYTES + 1 + 4 > r.fileSize - r.position()) {
+            throw new DamagedFileException(r.name, "byte " + r.fileSize, "the file ends early (truncated) in " + where, store);
+        }
         FlowSegment s = new FlowSegment(capacity);
         r.longs(s.start, rows);
         r.ints(s.duration, rows);
@@ -217,7 +225,17 @@ public final class FlowStoreFile {
             if (s.source[i] < 0 || s.source[i] >= addresses || s.destination[i] < 0 || s.destination[i] >= addresses) {
                 throw new DamagedFileException(r.name, where + ", row " + i, "address id out of range", store);
             }
+            // what FlowSegment.append writes: a count that fits, or the marker with the value in the array
+            String problem = column("duration", s.duration[i], s.durationOverflow, i, false);
+            problem = problem != null ? problem : column("byte count", s.bytes[i], s.bytesOverflow, i, true);
+            problem = problem != null ? problem : column("packet count", s.packets[i], s.packetsOverflow, i, true);
             long start = s.start[i];
+            if (problem == null && start + s.duration(i) < start) {
+                problem = "the flow ends before it starts";
+            }
+            if (problem != null) {
+                throw new DamagedFileException(r.name, where + ", row " + i, problem, store);
+            }
             long end = start + s.duration(i);
             s.minStart = Math.min(s.minStart, start);
             s.maxStart = Math.max(s.maxStart, start);
@@ -225,6 +243,20 @@ public final class FlowStoreFile {
         }
         s.size = rows;
         return s;
+    }
+
+    /** @return what is wrong with a value of an int column with a long overflow array, or null */
+    private static String column(String what, int value, long[] overflow, int row, boolean nonNegative) {
+        if (value >= 0) {
+            return null;
+        }
+        if (value != FlowSegment.OVERFLOW) {
+            return "negative " + what;
+        }
+        if (overflow == null) {
+            return what + " marked as large, but the segment has no large values";
+        }
+        return nonNegative && overflow[row] < 0 ? "negative " + what : null;
     }
 
     /** Damage after the header; the store holds every segment before it. */
@@ -346,15 +378,17 @@ public final class FlowStoreFile {
 
     private static final class Reader {
         final String name;
+        final long fileSize;
         private final FileChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER).order(ByteOrder.LITTLE_ENDIAN);
         private final CRC32C crc = new CRC32C();
         private long consumedBefore; // file bytes before the buffer's content
         private int checksumFrom = -1;
 
-        Reader(FileChannel channel, String name) {
+        Reader(FileChannel channel, String name, long fileSize) {
             this.channel = channel;
             this.name = name;
+            this.fileSize = fileSize;
             buffer.limit(0);
         }
 

@@ -39,6 +39,10 @@ public record IpPrefix(IpAddress network, int length) {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a prefix length in '" + text + "'");
         }
+        int max = address.isV4() ? 32 : 128;
+        if (length < 0 || length > max) {
+            throw new IllegalArgumentException("prefix length in '" + text + "' is not in 0.." + max);
+        }
         return new IpPrefix(address, length);
     }
 

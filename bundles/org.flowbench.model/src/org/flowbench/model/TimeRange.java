@@ -2,6 +2,7 @@ package org.flowbench.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * A half-open interval of time {@code [start, end)} in microseconds since the Unix epoch, the time
@@ -22,8 +23,19 @@ public record TimeRange(long startMicros, long endMicros) {
         return new TimeRange(toMicros(start), toMicros(end));
     }
 
+    /**
+     * @return the instant in microseconds, truncated to the microsecond at or before it
+     * @throws ArithmeticException when that does not fit a long
+     */
     public static long toMicros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+        long seconds = instant.getEpochSecond();
+        long micros = instant.getNano() / 1_000;
+        if (seconds < 0 && micros > 0) {
+            // keeps the product in range for the earliest second a long of microseconds reaches
+            seconds++;
+            micros -= 1_000_000;
+        }
+        return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), micros);
     }
 
     public static Instant toInstant(long micros) {
@@ -34,9 +46,9 @@ public record TimeRange(long startMicros, long endMicros) {
         return micros >= startMicros && micros < endMicros;
     }
 
-    /** @return whether some instant lies in both ranges */
+    /** @return whether some instant lies in both ranges (never when one of them is empty) */
     public boolean overlaps(TimeRange other) {
-        return other.startMicros < endMicros && startMicros < other.endMicros;
+        return other.startMicros < endMicros && startMicros < other.endMicros && !isEmpty() && !other.isEmpty();
     }
 
     /** @return the overlap of both ranges; empty (start == end) when they do not overlap */
@@ -50,12 +62,15 @@ public record TimeRange(long startMicros, long endMicros) {
         return endMicros == startMicros;
     }
 
+    /** @return the length, {@link Long#MAX_VALUE} for ranges longer than that (such as {@link #ALL}) */
     public long lengthMicros() {
-        return endMicros - startMicros;
+        long length = endMicros - startMicros;
+        return length < 0 ? Long.MAX_VALUE : length;
     }
 
+    /** @return the exact length, also for ranges that {@link #lengthMicros()} cannot hold */
     public Duration duration() {
-        return Duration.of(lengthMicros(), java.time.temporal.ChronoUnit.MICROS);
+        return Duration.of(endMicros, ChronoUnit.MICROS).minus(Duration.of(startMicros, ChronoUnit.MICROS));
     }
 
     @Override
