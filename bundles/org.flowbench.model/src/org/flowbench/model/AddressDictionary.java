@@ -18,7 +18,8 @@ public final class AddressDictionary {
     private long[] highs = new long[1024];
     private long[] lows = new long[1024];
     private volatile int[] table = newTable(2048);
-    private int size;
+    /** Written after the arrays hold the new address, so a reader that sees a size sees its addresses. */
+    private volatile int size;
 
     private static int[] newTable(int capacity) {
         int[] t = new int[capacity];

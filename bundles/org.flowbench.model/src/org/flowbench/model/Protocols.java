@@ -46,6 +46,9 @@ public final class Protocols {
      */
     public static int parse(String text) {
         String t = text.trim();
+        if (t.equalsIgnoreCase("icmp6")) {
+            return ICMPV6; // tcpdump's spelling
+        }
         for (int p = 0; p < 256; p++) {
             if (NAMES[p] != null && NAMES[p].toLowerCase(Locale.ROOT).equals(t.toLowerCase(Locale.ROOT))) {
                 return p;

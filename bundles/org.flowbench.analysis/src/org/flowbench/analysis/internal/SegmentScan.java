@@ -46,7 +46,7 @@ public final class SegmentScan {
         progress.begin("Aggregating " + flows.size() + " flows", segments);
         // one part per core: the caller computes the first, the common pool the others (its
         // parallelism is one less than the cores, so together they use every core)
-        int parts = Math.max(1, Math.min(segments, Runtime.getRuntime().availableProcessors()));
+        int parts = Math.max(1, Math.min(segments, threads()));
         Progress shared = synchronizedProgress(progress);
         List<ForkJoinTask<A>> tasks = new ArrayList<>(parts);
         for (int p = 0; p < parts; p++) {
@@ -62,6 +62,14 @@ public final class SegmentScan {
             result = merge.apply(result, tasks.get(p).join());
         }
         return result;
+    }
+
+    /**
+     * @return the threads an aggregation uses: one per core, or the system property
+     *         {@code flowbench.analysis.threads} (the benchmark measures one core with it)
+     */
+    static int threads() {
+        return Math.max(1, Integer.getInteger("flowbench.analysis.threads", Runtime.getRuntime().availableProcessors()));
     }
 
     private static <A> A scan(FlowSnapshot flows, TimeRange range, RowPredicate filter, int first, int last, A partial,
