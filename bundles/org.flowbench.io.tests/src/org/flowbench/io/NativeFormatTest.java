@@ -8,13 +8,17 @@ import static org.flowbench.io.TestFlows.storeOf;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.flowbench.io.TestFlows.ListSink;
 import org.flowbench.model.FlowDataException;
@@ -90,6 +94,23 @@ class NativeFormatTest {
         assertEquals(cut.toString(), read.source());
         assertEquals(read.flowsRead(), sink.flows.size());
         assertSameFlows(flows.subList(0, sink.flows.size()), sink.flows);
+    }
+
+    /** Garbage behind the magic, read from a stream, is an error under the stream's name, not the temporary copy's. */
+    @Test
+    void garbageBehindTheMagicIsAnErrorNamingTheSource() throws IOException {
+        FlowReader reader = formats.reader("native").orElseThrow();
+        for (int seed = 1; seed <= 10; seed++) {
+            byte[] bytes = new byte[10_000];
+            new Random(seed).nextBytes(bytes);
+            System.arraycopy("FLOWBNCH".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 8);
+            assertTrue(reader.recognizes(bytes));
+            ListSink sink = new ListSink();
+            FlowDataException e = assertThrows(FlowDataException.class,
+                    () -> reader.read(new ByteArrayInputStream(bytes), "upload.flows", sink, Progress.NONE));
+            assertEquals("upload.flows", e.source());
+            assertTrue(sink.flows.isEmpty());
+        }
     }
 
     @Test

@@ -28,10 +28,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * {@code 1f 8b}) are decompressed on the fly and detected by what is inside.
  * <p>
  * In OSGi this is a Declarative Services component that follows the services as they come and go.
- * Plain Java users make one with {@link #withBuiltInFormats()} or add readers and writers by hand.
- * Thread-safe.
+ * It is immediate, so that it and the readers and writers it binds are ready before the first
+ * file is opened. Plain Java users make one with {@link #withBuiltInFormats()} or add readers and
+ * writers by hand. Thread-safe.
  */
-@Component(service = FlowFormats.class)
+@Component(service = FlowFormats.class, immediate = true)
 public final class FlowFormats {
 
     /** How much of the content readers get to recognize it: enough for any header line. */
