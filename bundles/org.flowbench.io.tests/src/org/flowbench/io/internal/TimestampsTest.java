@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -78,11 +82,47 @@ class TimestampsTest {
         assertEquals("1970-01-01T00:00:00Z", Timestamps.formatIso(0));
     }
 
+    /** Both parsing paths (the writers' layout and the general one) against java.time's own ISO text. */
+    @Test
+    void agreesWithJavaTimeOnRandomTimes() {
+        Random random = new Random(8);
+        for (int i = 0; i < 10_000; i++) {
+            long seconds = random.nextLong(-62_135_596_800L, 253_402_300_800L); // years 1 to 9999
+            int nanos = i % 3 == 0 ? 0 : random.nextInt(1_000_000_000);
+            long expected = seconds * SECOND + nanos / 1_000;
+            String iso = LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.UTC).toString(); // omits :00 seconds
+            for (String text : new String[] { iso, iso + "Z", iso.replace('T', ' '), iso + "+00:00", iso + "-00:00" }) {
+                assertEquals(expected, Timestamps.parseMicros(text), text);
+            }
+            String inTokyo = LocalDateTime.ofEpochSecond(seconds, nanos, ZoneOffset.ofHours(9)).toString() + "+09:00";
+            if (seconds + 9 * 3_600 < 253_402_300_800L) {
+                assertEquals(expected, Timestamps.parseMicros(inTokyo), inTokyo);
+            }
+        }
+    }
+
+    /** The hand-made text against java.time's formatting, also for years before 0 and after 9999. */
+    @Test
+    void writesWhatJavaTimeWrites() {
+        DateTimeFormatter seconds = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
+        Random random = new Random(6);
+        for (int i = 0; i < 10_000; i++) {
+            long micros = random.nextLong(-400_000_000_000_000_000L, 400_000_000_000_000_000L); // years -10706 to 14645
+            if (i % 2 == 0) {
+                micros -= Math.floorMod(micros, SECOND);
+            }
+            LocalDateTime t = LocalDateTime.ofEpochSecond(Math.floorDiv(micros, SECOND), 0, ZoneOffset.UTC);
+            long fraction = Math.floorMod(micros, SECOND);
+            String expected = seconds.format(t) + (fraction == 0 ? "" : String.format(Locale.ROOT, ".%06d", fraction)) + "Z";
+            assertEquals(expected, Timestamps.formatIso(micros));
+        }
+    }
+
     @Test
     void whatIsWrittenReadsBackTheSame() {
         Random random = new Random(5);
         for (int i = 0; i < 10_000; i++) {
-            long micros = random.nextLong(-60_000_000_000_000_000L, 60_000_000_000_000_000L); // about years 69 to 3871
+            long micros = random.nextLong(-400_000_000_000_000_000L, 400_000_000_000_000_000L); // years -10706 to 14645
             assertEquals(micros, Timestamps.parseMicros(Timestamps.formatIso(micros)), Timestamps.formatIso(micros));
         }
     }
