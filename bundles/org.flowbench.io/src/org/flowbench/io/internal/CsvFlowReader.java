@@ -66,22 +66,21 @@ abstract class CsvFlowReader implements FlowReader {
                 rowsSinceReport = 0;
                 progress.checkCanceled();
             }
-            String place = "line " + rows.line();
             CSVRecord row = rows.record();
             if (row == null) {
-                report.skip(place, rows.problem());
+                report.skip(place(rows), rows.problem());
                 continue;
             }
             if (isEmptyLine(row)) {
                 continue;
             }
             if (row.size() != header.size()) {
-                report.skip(place, "wrong number of fields: " + row.size() + " where the header has " + header.size());
+                report.skip(place(rows), "wrong number of fields: " + row.size() + " where the header has " + header.size());
                 continue;
             }
             String problem = parse(row, parser, flow);
             if (problem != null) {
-                report.skip(place, problem);
+                report.skip(place(rows), problem);
                 continue;
             }
             sink.accept(flow);
@@ -89,6 +88,10 @@ abstract class CsvFlowReader implements FlowReader {
         }
         progress.worked(counted.count() - bytesReported);
         return report.build();
+    }
+
+    private static String place(CsvRows rows) {
+        return "line " + rows.line();
     }
 
     private CsvHeader readHeader(CsvRows rows, String sourceName) throws IOException {
