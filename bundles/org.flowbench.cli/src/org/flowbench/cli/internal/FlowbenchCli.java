@@ -52,9 +52,6 @@ final class FlowbenchCli implements Runnable {
         if (e instanceof CancellationException) {
             return "canceled";
         }
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory; give the JVM more with FLOWBENCH_VMARGS=-Xmx...";
-        }
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 

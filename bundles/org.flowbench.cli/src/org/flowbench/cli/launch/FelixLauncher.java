@@ -31,7 +31,8 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public final class FelixLauncher {
 
-    private static final long SERVICE_WAIT_MILLIS = 30_000;
+    /** Components activate while their bundles start; a short grace covers asynchronous ones. */
+    private static final long SERVICE_WAIT_MILLIS = 5_000;
 
     private FelixLauncher() {
     }
@@ -75,7 +76,9 @@ public final class FelixLauncher {
             }
             ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
                     context.createFilter("(&(objectClass=java.util.function.Function)(flowbench.cli=main))"), null);
-            tracker.open();
+            // all services: this class's own jar is on the class path too, so the framework would
+            // otherwise hide a service whose other interface it could load from there
+            tracker.open(true);
             Object service = tracker.waitForService(SERVICE_WAIT_MILLIS);
             if (service == null) {
                 System.err.println("flowbench: the command-line service did not start; bundles in " + home.resolve("bundle")
