@@ -72,13 +72,16 @@ public record AnalysisQuery(FlowSnapshot flows, TimeRange timeRange, FlowFilter 
 
     /**
      * @return the time range to compute over: the query's, narrowed to the flows' span (so that
-     *         "all time" becomes the data's own extent); empty when there are no flows
+     *         "all time" becomes the data's own extent, and an open end stops at the data); empty
+     *         when there are no flows or the range holds none of the span
      */
     public TimeRange effectiveRange() {
         TimeRange span = flows.timeSpan();
         if (span == null) {
             return new TimeRange(0, 0);
         }
-        return timeRange == TimeRange.ALL ? span : timeRange;
+        // intersect, not a test for TimeRange.ALL: an equal range built elsewhere, an open end or a
+        // range wider than the data would otherwise make a time series of billions of buckets
+        return timeRange.intersect(span);
     }
 }
