@@ -41,9 +41,19 @@ public record ParameterDescriptor(String id, String name, Type type, String defa
         if (f.length < 5) {
             throw new IllegalArgumentException("parameter '" + compact + "' needs id;type;default;name;description[;choices]");
         }
-        Type type = Type.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
+        Type type = type(f[0].trim(), f[1].trim());
         List<String> choices = f.length > 5 && !f[5].isBlank() ? List.of(f[5].split("\\|")) : List.of();
         return new ParameterDescriptor(f[0].trim(), f[3].trim(), type, f[2].isEmpty() ? null : f[2].trim(), choices, f[4].trim());
+    }
+
+    /** @throws IllegalArgumentException naming the parameter and the type when the type is unknown */
+    private static Type type(String id, String type) {
+        try {
+            return Type.valueOf(type.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parameter '" + id + "' has the unknown type '" + type
+                    + "' (integer, decimal, text, boolean, choice or duration)");
+        }
     }
 
     /**
