@@ -100,6 +100,24 @@ class AnalysisRegistryServiceTest {
     }
 
     @Test
+    void aHugeTopNListsEverything() {
+        for (AnalysisDescriptor d : registry.analyses()) {
+            AnalysisResult all = registry.compute(d.id(), AnalysisQuery.of(flows).withTopN(Integer.MAX_VALUE), Progress.NONE);
+            AnalysisResult thousand = registry.compute(d.id(), AnalysisQuery.of(flows).withTopN(1000), Progress.NONE);
+            assertEquals(thousand.title(), all.title(), d.id());
+            if (all instanceof Table t) {
+                assertEquals(((Table) thousand).rows(), t.rows(), d.id());
+            } else if (all instanceof org.flowbench.analysis.Ranking r) {
+                List<String> keys = ((org.flowbench.analysis.Ranking) thousand).entries().stream().map(e -> e.key()).toList();
+                assertEquals(keys, r.entries().stream().map(e -> e.key()).toList(), d.id());
+                assertEquals(0, r.otherKeys(), d.id());
+            } else if (all instanceof org.flowbench.analysis.Findings f) {
+                assertEquals(thousand, f, d.id());
+            }
+        }
+    }
+
+    @Test
     void anUnknownIdIsRefusedListingTheInstalledIds() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> registry.compute("top-talker", AnalysisQuery.of(flows), Progress.NONE));

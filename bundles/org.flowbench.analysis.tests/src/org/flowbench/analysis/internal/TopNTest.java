@@ -36,6 +36,13 @@ class TopNTest {
         assertArrayEquals(new int[0], TopN.largest(new long[0], 3));
     }
 
+    @Test
+    void aTopNBeyondTheValuesGivesThemAllWithoutAllocatingForN() {
+        // "all of them" is asked for as a huge N; the heap must not be sized by N
+        long[] values = { 3, 0, 7, 3, 1 };
+        assertArrayEquals(new int[] { 2, 0, 3, 4 }, TopN.largest(values, Integer.MAX_VALUE));
+    }
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 50);
     }
