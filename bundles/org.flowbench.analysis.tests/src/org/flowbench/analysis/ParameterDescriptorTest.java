@@ -26,6 +26,11 @@ class ParameterDescriptorTest {
     }
 
     @Test
+    void choicesMayBeWrittenWithSpaces() {
+        assertEquals(List.of("bytes", "packets"), ParameterDescriptor.parse("m;choice;packets;Metric;What;bytes | packets").choices());
+    }
+
+    @Test
     void anEmptyDefaultMeansNone() {
         assertEquals(null, ParameterDescriptor.parse("label;text;;Label;Shown in the title").defaultValue());
     }
@@ -64,7 +69,7 @@ class ParameterDescriptorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "INTEGER, 1.5, a whole number", "INTEGER, ten, a whole number", "DECIMAL, 1e3, a number", "DECIMAL, .5, a number",
+    @CsvSource({ "INTEGER, 1.5, a whole number", "INTEGER, ten, a whole number", "INTEGER, 99999999999999999999, a whole number", "DECIMAL, 1e3, a number", "DECIMAL, .5, a number",
             "BOOLEAN, yes, true or false", "BOOLEAN, TRUE, true or false", "CHOICE, c, 'one of a, b'",
             "DURATION, 5, 'a duration such as 30s, 5m, 1h'" })
     void refusesOtherValuesNamingTheParameterAndWhatItExpects(Type type, String value, String expected) {

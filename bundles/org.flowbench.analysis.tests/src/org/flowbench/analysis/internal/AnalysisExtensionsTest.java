@@ -86,6 +86,16 @@ class AnalysisExtensionsTest {
     }
 
     @Test
+    void choicesMayBeWrittenWithSpacesAfterTheCommas() throws IOException {
+        Contribution c = read(plugin("""
+                <analysis id="a" name="A" resultKind="table" class="x.Y">
+                   <parameter id="by" name="By" type="choice" choices="bytes, packets, flows" default="packets"/>
+                </analysis>
+                """)).get(0);
+        assertEquals(List.of("bytes", "packets", "flows"), c.descriptor().parameters().get(0).choices());
+    }
+
+    @Test
     void otherExtensionPointsAndOtherElementsAreIgnored() throws IOException {
         String xml = """
                 <plugin>

@@ -85,7 +85,8 @@ public final class AnalysisExtensions {
             String choices = p.getAttribute("choices");
             parameters.add(new ParameterDescriptor(required(p, "id"), required(p, "name"), type(p),
                     p.hasAttribute("default") ? p.getAttribute("default") : null,
-                    choices.isBlank() ? List.of() : List.of(choices.split(",")), p.getAttribute("description")));
+                    choices.isBlank() ? List.of() : java.util.stream.Stream.of(choices.split(",")).map(String::strip).toList(),
+                    p.getAttribute("description")));
         }
         String description = children(a, "description").stream().map(d -> d.getTextContent().strip().replaceAll("\\s+", " "))
                 .findFirst().orElse("");
