@@ -270,16 +270,14 @@ class AnalysisRegistryServiceTest {
         registry.addListener(listener);
         try {
             extra.stop();
-            await(() -> registry.descriptor("long-flows").isEmpty(), "long-flows goes with its component");
-            assertTrue(calls.get() > 0, "listeners are told");
+            await(() -> registry.descriptor("long-flows").isEmpty() && calls.get() > 0, "long-flows goes with its component, listeners told");
             assertTrue(registry.descriptor("flow-size-classes").isPresent(), "a resolved bundle still contributes its plugin.xml");
             assertFalse(sizeClassesPresent.contains(false), "flow-size-classes never went away: " + sizeClassesPresent);
             calls.set(0);
         } finally {
             extra.start(Bundle.START_ACTIVATION_POLICY);
         }
-        await(() -> registry.descriptor("long-flows").isPresent(), "long-flows is back with its component");
-        assertTrue(calls.get() > 0, "listeners are told");
+        await(() -> registry.descriptor("long-flows").isPresent() && calls.get() > 0, "long-flows is back with its component, listeners told");
         registry.removeListener(listener);
         assertEquals(Optional.of(ResultKind.FINDINGS), registry.descriptor("long-flows").map(AnalysisDescriptor::resultKind));
         assertInstanceOf(Table.class, registry.compute("flow-size-classes", AnalysisQuery.of(flows), Progress.NONE));
@@ -295,15 +293,15 @@ class AnalysisRegistryServiceTest {
         registry.addListener(listener);
         try {
             extra.uninstall();
-            await(() -> registry.descriptor("long-flows").isEmpty() && registry.descriptor("flow-size-classes").isEmpty(), "both are gone");
-            assertTrue(calls.get() >= 2, "told of each");
+            await(() -> registry.descriptor("long-flows").isEmpty() && registry.descriptor("flow-size-classes").isEmpty() && calls.get() >= 2,
+                    "both are gone, listeners told of each");
             calls.set(0);
         } finally {
             Bundle back = LiveRegistry.context().installBundle(location);
             back.start(Bundle.START_ACTIVATION_POLICY);
         }
-        await(() -> registry.descriptor("long-flows").isPresent() && registry.descriptor("flow-size-classes").isPresent(), "both are back");
-        assertTrue(calls.get() >= 2, "told of each");
+        await(() -> registry.descriptor("long-flows").isPresent() && registry.descriptor("flow-size-classes").isPresent() && calls.get() >= 2,
+                "both are back, listeners told of each");
         registry.removeListener(listener);
         assertInstanceOf(org.flowbench.analysis.Findings.class, registry.compute("long-flows", AnalysisQuery.of(flows), Progress.NONE));
     }
