@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.flowbench.model.FlowFilter;
-import org.flowbench.model.FlowSegment;
 import org.flowbench.model.FlowSnapshot;
 import org.flowbench.model.TimeRange;
 
@@ -72,30 +71,17 @@ public record AnalysisQuery(FlowSnapshot flows, TimeRange timeRange, FlowFilter 
     }
 
     /**
-     * @return the time range to compute over: the query's, with an open end ({@link Long#MIN_VALUE}
-     *         or {@link Long#MAX_VALUE}, as in {@link TimeRange#ALL}) replaced by the extent of the
-     *         flows' starts; empty when there are no flows
+     * @return the time range to compute over: the query's, narrowed to the flows' span (so that
+     *         "all time" becomes the data's own extent, and an open end stops at the data); empty
+     *         when there are no flows or the range holds none of the span
      */
     public TimeRange effectiveRange() {
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (int k = 0; k < flows.segmentCount(); k++) {
-            FlowSegment s = flows.segment(k);
-            if (flows.isComplete(k)) {
-                first = Math.min(first, s.minStart());
-                last = Math.max(last, s.maxStart());
-            } else {
-                for (int i = 0, n = flows.rowsIn(k); i < n; i++) {
-                    first = Math.min(first, s.start(i));
-                    last = Math.max(last, s.start(i));
-                }
-            }
-        }
-        if (first > last) {
+        TimeRange span = flows.timeSpan();
+        if (span == null) {
             return new TimeRange(0, 0);
         }
-        long start = timeRange.startMicros() == Long.MIN_VALUE ? first : timeRange.startMicros();
-        long end = timeRange.endMicros() == Long.MAX_VALUE ? last + 1 : timeRange.endMicros();
-        return end <= start ? new TimeRange(start, start) : new TimeRange(start, end);
+        // intersect, not a test for TimeRange.ALL: an equal range built elsewhere, an open end or a
+        // range wider than the data would otherwise make a time series of billions of buckets
+        return timeRange.intersect(span);
     }
 }

@@ -31,7 +31,12 @@ public final class Durations {
         case "d" -> 86_400_000_000L;
         default -> throw new IllegalArgumentException("unknown unit in duration '" + text + "' (us, ms, s, m, h, d)");
         };
-        long micros = Math.round(amount * unit);
+        double exact = amount * unit;
+        if (exact >= 0x1p63) {
+            // Math.round would quietly give Long.MAX_VALUE
+            throw new IllegalArgumentException("duration too long: '" + text + "' (at most " + Long.MAX_VALUE / 86_400_000_000L + "d)");
+        }
+        long micros = Math.round(exact);
         if (micros <= 0) {
             throw new IllegalArgumentException("a duration must be positive: '" + text + "'");
         }

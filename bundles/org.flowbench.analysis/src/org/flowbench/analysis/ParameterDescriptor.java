@@ -2,6 +2,7 @@ package org.flowbench.analysis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A setting of an analysis (a threshold, a window, a choice of metric): enough to build a settings
@@ -41,9 +42,19 @@ public record ParameterDescriptor(String id, String name, Type type, String defa
         if (f.length < 5) {
             throw new IllegalArgumentException("parameter '" + compact + "' needs id;type;default;name;description[;choices]");
         }
-        Type type = Type.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
-        List<String> choices = f.length > 5 && !f[5].isBlank() ? List.of(f[5].split("\\|")) : List.of();
+        Type type = type(f[0].trim(), f[1].trim());
+        List<String> choices = f.length > 5 && !f[5].isBlank() ? Stream.of(f[5].split("\\|")).map(String::strip).toList() : List.of();
         return new ParameterDescriptor(f[0].trim(), f[3].trim(), type, f[2].isEmpty() ? null : f[2].trim(), choices, f[4].trim());
+    }
+
+    /** @throws IllegalArgumentException naming the parameter and the type when the type is unknown */
+    private static Type type(String id, String type) {
+        try {
+            return Type.valueOf(type.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parameter '" + id + "' has the unknown type '" + type
+                    + "' (integer, decimal, text, boolean, choice or duration)");
+        }
     }
 
     /**
@@ -57,7 +68,7 @@ public record ParameterDescriptor(String id, String name, Type type, String defa
 
     private static void check(String id, Type type, List<String> choices, String value) {
         String problem = switch (type) {
-        case INTEGER -> value.matches("-?\\d+") ? null : "a whole number";
+        case INTEGER -> isLong(value) ? null : "a whole number";
         case DECIMAL -> value.matches("-?\\d+(\\.\\d+)?") ? null : "a number";
         case BOOLEAN -> value.equals("true") || value.equals("false") ? null : "true or false";
         case CHOICE -> choices.contains(value) ? null : "one of " + String.join(", ", choices);
@@ -73,6 +84,16 @@ public record ParameterDescriptor(String id, String name, Type type, String defa
         };
         if (problem != null) {
             throw new IllegalArgumentException("parameter " + id + "=" + value + ": expected " + problem);
+        }
+    }
+
+    /** Digits alone would pass 99999999999999999999, which analyses then fail to read as a long. */
+    private static boolean isLong(String value) {
+        try {
+            Long.parseLong(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 }

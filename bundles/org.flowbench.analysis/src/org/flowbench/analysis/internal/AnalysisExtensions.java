@@ -66,12 +66,13 @@ public final class AnalysisExtensions {
             }
             for (Element a : children(extension, "analysis")) {
                 AnalysisDescriptor descriptor;
+                String className;
                 try {
                     descriptor = descriptor(a, contributor);
+                    className = required(a, "class"); // in the try: a missing class is an incomplete contribution too
                 } catch (IllegalArgumentException e) {
                     throw new IOException(contributor + ": analysis '" + a.getAttribute("id") + "' in plugin.xml: " + e.getMessage(), e);
                 }
-                String className = required(a, "class");
                 out.add(new Contribution(descriptor, new LazyAnalysis(contributor, className, classes)));
             }
         }
@@ -82,15 +83,24 @@ public final class AnalysisExtensions {
         List<ParameterDescriptor> parameters = new ArrayList<>();
         for (Element p : children(a, "parameter")) {
             String choices = p.getAttribute("choices");
-            parameters.add(new ParameterDescriptor(required(p, "id"), required(p, "name"),
-                    ParameterDescriptor.Type.valueOf(required(p, "type").toUpperCase(java.util.Locale.ROOT)),
+            parameters.add(new ParameterDescriptor(required(p, "id"), required(p, "name"), type(p),
                     p.hasAttribute("default") ? p.getAttribute("default") : null,
-                    choices.isBlank() ? List.of() : List.of(choices.split(",")), p.getAttribute("description")));
+                    choices.isBlank() ? List.of() : java.util.stream.Stream.of(choices.split(",")).map(String::strip).toList(),
+                    p.getAttribute("description")));
         }
         String description = children(a, "description").stream().map(d -> d.getTextContent().strip().replaceAll("\\s+", " "))
                 .findFirst().orElse("");
         return new AnalysisDescriptor(required(a, "id"), required(a, "name"), description,
                 ResultKind.fromId(required(a, "resultKind")), parameters, contributor);
+    }
+
+    private static ParameterDescriptor.Type type(Element parameter) {
+        String type = required(parameter, "type");
+        try {
+            return ParameterDescriptor.Type.valueOf(type.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("<parameter> '" + parameter.getAttribute("id") + "' has the unknown type '" + type + "'");
+        }
     }
 
     private static String required(Element e, String attribute) {

@@ -63,7 +63,9 @@ public final class AnalysisRegistryImpl implements AnalysisRegistry {
     @Activate
     public AnalysisRegistryImpl(BundleContext bundleContext) {
         this.context = bundleContext;
-        extensions = new BundleTracker<>(bundleContext, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, null) {
+        // every resolved state, STOPPING too: a bundle that stops stays resolved and keeps its
+        // plugin.xml contributions, instead of dropping them while it stops and adding them again
+        extensions = new BundleTracker<>(bundleContext, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING, null) {
             @Override
             public List<String> addingBundle(Bundle bundle, BundleEvent event) {
                 List<String> ids = addExtensions(bundle);

@@ -14,7 +14,8 @@ public final class TopN {
      */
     public static int[] largest(long[] values, int n) {
         // a min-heap of the best n seen so far, by (value, -index)
-        int[] heap = new int[Math.max(1, n)];
+        // sized by what there is, not by n: "all of them" comes as a huge n
+        int[] heap = new int[Math.max(1, Math.min(n, values.length))];
         int size = 0;
         for (int i = 0; i < values.length; i++) {
             long v = values[i];

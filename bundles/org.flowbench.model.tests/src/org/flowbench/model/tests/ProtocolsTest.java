@@ -49,8 +49,14 @@ class ProtocolsTest {
         assertEquals("256", Protocols.name(256));
     }
 
+    @Test
+    void acceptsTcpdumpsSpellingOfIcmpv6() {
+        assertEquals(58, Protocols.parse("icmp6"));
+        assertEquals(58, Protocols.parse("ICMPv6"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "", " ", "256", "-1", "tcpp", "icmp6", "1.5", "0x06", "99999999999" })
+    @ValueSource(strings = { "", " ", "256", "-1", "tcpp", "icmp7", "1.5", "0x06", "99999999999" })
     void rejectsUnknownProtocolsQuotingThem(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Protocols.parse(text));
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());

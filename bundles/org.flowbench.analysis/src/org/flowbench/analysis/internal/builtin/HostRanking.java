@@ -40,7 +40,9 @@ abstract class HostRanking implements Analysis {
         long[] ranked = new long[hosts];
         long[] total = new long[3];
         for (int id = 0; id < hosts; id++) {
-            ranked[id] = acc[3 * id + rankBy];
+            // +1 for hosts with flows, so that one whose flows are empty in the ranked metric still
+            // ranks (last) when there is room, as in the other rankings; TopN skips zeros
+            ranked[id] = acc[3 * id + 2] > 0 ? acc[3 * id + rankBy] + 1 : 0;
             for (int m = 0; m < 3; m++) {
                 total[m] += acc[3 * id + m];
             }

@@ -34,7 +34,7 @@ public final class TrafficOverTime implements Analysis {
         TimeRange range = query.effectiveRange();
         long width = bucketText == null || bucketText.isEmpty() ? roundWidth(range, query.resolution()) : Durations.parseMicros(bucketText);
         long first = Math.floorDiv(range.startMicros(), width) * width;
-        long buckets = range.isEmpty() ? 0 : (range.endMicros() - first + width - 1) / width;
+        long buckets = alignedBuckets(range, width);
         if (buckets > MAX_BUCKETS) {
             throw new IllegalArgumentException("bucket " + Durations.format(width) + " over " + range.duration()
                     + " gives " + buckets + " buckets; choose a wider bucket");
@@ -86,18 +86,29 @@ public final class TrafficOverTime implements Analysis {
         return a;
     }
 
-    /** @return the smallest round width that covers the range in at most {@code resolution} aligned buckets */
+    /**
+     * @return the smallest round width that covers the range in at most {@code resolution} aligned
+     *         buckets; when none does (a range around the epoch, which every width divides, at
+     *         resolution 1), the widest round width a long holds
+     */
     static long roundWidth(TimeRange range, int resolution) {
         for (long w : ROUND_WIDTHS) {
-            long first = Math.floorDiv(range.startMicros(), w) * w;
-            if ((range.endMicros() - first + w - 1) / w <= resolution) {
+            if (alignedBuckets(range, w) <= resolution) {
                 return w;
             }
         }
         long w = ROUND_WIDTHS[ROUND_WIDTHS.length - 1];
-        while ((range.endMicros() - Math.floorDiv(range.startMicros(), w) * w + w - 1) / w > resolution) {
+        while (alignedBuckets(range, w) > resolution && w <= Long.MAX_VALUE / 2) {
             w *= 2;
         }
         return w;
+    }
+
+    /**
+     * @return how many buckets aligned to multiples of {@code width} cover the range; counted by
+     *         bucket index, since end - first + width overflows for widths near Long.MAX_VALUE
+     */
+    static long alignedBuckets(TimeRange range, long width) {
+        return range.isEmpty() ? 0 : Math.floorDiv(range.endMicros() - 1, width) - Math.floorDiv(range.startMicros(), width) + 1;
     }
 }
