@@ -7,4 +7,4 @@ source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 cd "$FLOWBENCH_ROOT"
 "$MVN" -B -q -ntp package -DskipTests -pl releng/org.flowbench.benchmark -am
 bench=releng/org.flowbench.benchmark/target
-exec "$JAVA_HOME/bin/java" -Xmx12g -XX:+UseParallelGC -cp "$bench/classes:$bench/lib/*" org.flowbench.benchmark.CoreBenchmark "$@"
+exec "$JAVA_HOME/bin/java" -Xmx12g --enable-native-access=ALL-UNNAMED -cp "$bench/classes:$bench/lib/*" org.flowbench.benchmark.CoreBenchmark "$@"

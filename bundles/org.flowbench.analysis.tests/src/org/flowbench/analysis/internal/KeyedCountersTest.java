@@ -2,6 +2,7 @@ package org.flowbench.analysis.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ class KeyedCountersTest {
         for (int index = 0; index < counters.size(); index++) {
             assertEquals(keys.get(index), counters.key(index), context + ": keys in the order first seen");
             long[] values = new long[counters.width()];
-            System.arraycopy(counters.counters(), index * counters.width(), values, 0, values.length);
+            System.arraycopy(counters.counters(), counters.offsetAt(index), values, 0, values.length);
             assertArrayEquals(naive.get(keys.get(index)), values, context + ": key " + keys.get(index));
         }
     }
@@ -60,11 +61,23 @@ class KeyedCountersTest {
     @Test
     void offsetsAreStablePerKey() {
         KeyedCounters counters = new KeyedCounters(2);
-        assertEquals(0, counters.offset(42));
-        assertEquals(2, counters.offset(-1));
-        assertEquals(0, counters.offset(42));
-        assertEquals(4, counters.offset(0));
-        assertEquals(3, counters.size());
+        int a = counters.offset(42);
+        int b = counters.offset(-1);
+        assertEquals(a, counters.offset(42));
+        int c = counters.offset(0);
+        int d = counters.offset(Long.MIN_VALUE); // the value that marks free slots is a key like any other
+        assertEquals(4, counters.size());
+        // in the order first seen, and no two keys share a counter
+        assertEquals(java.util.List.of(a, b, c, d), java.util.List.of(counters.offsetAt(0), counters.offsetAt(1), counters.offsetAt(2),
+                counters.offsetAt(3)));
+        assertEquals(java.util.List.of(42L, -1L, 0L, Long.MIN_VALUE), java.util.List.of(counters.key(0), counters.key(1), counters.key(2),
+                counters.key(3)));
+        int[] all = { a, b, c, d };
+        for (int i = 0; i < all.length; i++) {
+            for (int j = i + 1; j < all.length; j++) {
+                assertTrue(Math.abs(all[i] - all[j]) >= counters.width(), "counters of two keys overlap");
+            }
+        }
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -1,7 +1,12 @@
 package org.flowbench.analysis.internal.builtin;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import org.flowbench.analysis.Analysis;
 import org.flowbench.analysis.AnalysisDescriptor;
@@ -15,46 +20,205 @@ import org.flowbench.analysis.internal.SegmentScan;
 import org.flowbench.analysis.internal.TopN;
 import org.flowbench.model.AddressDictionary;
 import org.flowbench.model.FlowSegment;
+import org.flowbench.model.FlowSnapshot;
 import org.flowbench.model.IpAddress;
 import org.flowbench.model.Progress;
 
 /**
  * Address pairs in both directions, like Wireshark's Conversations: for each unordered pair
  * {A, B} (A the numerically lower address) bytes, packets and flows from A to B and from B to A.
- * Ranked by bytes in both directions.
+ * Ranked by bytes in both directions; equal bytes in the order the pairs first occur.
+ * <p>
+ * Pairs are many (a million in ten million flows): one hash table for all of them would miss the
+ * caches on nearly every row. So the rows are first split by a hash of the pair into partitions
+ * (counted, then copied into place, in store order), and each partition is grouped on its own,
+ * in parallel, in a table that fits the caches, keeping only its top pairs: the radix-partitioned
+ * aggregation of columnar databases. Both scans are the usual partial-plus-merge scan over segments.
  */
 public final class Conversations implements Analysis {
 
-    // counters per pair: bytes A->B, bytes B->A, packets A->B, packets B->A, flows A->B, flows B->A
-    private static final int WIDTH = 6;
+    /** 256 partitions: few enough write streams for the caches and TLB, small enough tables. */
+    private static final int PARTITION_BITS = 8;
+    private static final int PARTITIONS = 1 << PARTITION_BITS;
+    /** Marks the direction B to A in a key; pair keys themselves never have the top bit set. */
+    private static final long REVERSE = Long.MIN_VALUE;
+
+    // per pair: bytes A->B, bytes B->A, packets A->B, packets B->A, flows A->B, flows B->A, first row
+    private static final int WIDTH = 7;
+    private static final int FIRST_ROW = 6;
+
+    /**
+     * The partitioned rows of the last computation, kept for the next: allocating and zeroing
+     * hundreds of megabytes each time costs more than grouping them. Softly held, so memory
+     * pressure takes it back; taken by one computation at a time.
+     */
+    private static final AtomicReference<SoftReference<long[]>> SPARE_ROWS = new AtomicReference<>();
+
+    /** A pair that made the top of its partition. */
+    private record Candidate(long key, long[] counters) {
+        long rank() {
+            return counters[0] + counters[1];
+        }
+    }
+
+    /**
+     * The selected rows, reduced to what grouping needs and laid out partition after partition:
+     * per row its key, bytes, packets and position in the store, side by side, so that writing and
+     * reading a partition are sequential.
+     */
+    private static final class Partitioned {
+        static final int STRIDE = 4;
+        final long[] start = new long[PARTITIONS + 1];
+        long[] rows;
+    }
 
     @Override
     public Table compute(AnalysisDescriptor descriptor, AnalysisQuery query, Progress progress) {
-        KeyedCounters pairs = SegmentScan.reduce(query, () -> new KeyedCounters(WIDTH), Conversations::add, KeyedCounters::merge, progress);
-        AddressDictionary addresses = query.flows().addresses();
-        long[] c = pairs.counters();
-        // rank by bytes in both directions; +1 so that pairs of empty flows still rank, last
-        long[] rank = new long[pairs.size()];
-        for (int p = 0; p < rank.length; p++) {
-            rank[p] = c[p * WIDTH] + c[p * WIDTH + 1] + 1;
+        FlowSnapshot flows = query.flows();
+        Map<FlowSegment, Integer> indexOf = new IdentityHashMap<>();
+        long[] firstRowOf = new long[flows.segmentCount()];
+        long position = 0;
+        for (int k = 0; k < flows.segmentCount(); k++) {
+            indexOf.put(flows.segment(k), k);
+            firstRowOf[k] = position;
+            position += flows.rowsIn(k);
         }
+        Partitioned data = partition(query, indexOf, firstRowOf, progress);
+        try {
+            progress.checkCanceled();
+            int topN = query.topN();
+            List<Candidate> candidates = IntStream.range(0, PARTITIONS).parallel().mapToObj(p -> topOfPartition(data, p, topN))
+                    .flatMap(List::stream)
+                    .sorted((x, y) -> x.rank() != y.rank() ? Long.compare(y.rank(), x.rank())
+                            : Long.compare(x.counters()[FIRST_ROW], y.counters()[FIRST_ROW]))
+                    .limit(topN).toList();
+            return table(candidates, flows.addresses());
+        } finally {
+            SPARE_ROWS.set(new SoftReference<>(data.rows));
+        }
+    }
+
+    private static int partition(long key) {
+        long h = (key & ~REVERSE) * 0x9E37_79B9_7F4A_7C15L;
+        return (int) (h >>> (64 - PARTITION_BITS));
+    }
+
+    private static long key(int source, int destination) {
+        return source <= destination ? ((long) source << 32) | destination : ((long) destination << 32) | source | REVERSE;
+    }
+
+    /**
+     * Counts the selected rows per segment and partition, then copies each into its place: partition
+     * by partition, and within a partition in store order. Every segment writes its own ranges,
+     * so the parts of the scan do not share anything they write.
+     */
+    private static Partitioned partition(AnalysisQuery query, Map<FlowSegment, Integer> indexOf, long[] firstRowOf, Progress progress) {
+        int segments = firstRowOf.length;
+        int[][] counts = new int[segments][PARTITIONS];
+        SegmentScan.reduce(query, () -> counts, (c, s, rows, count) -> {
+            int[] mine = c[indexOf.get(s)];
+            for (int j = 0; j < count; j++) {
+                int i = rows == null ? j : rows[j];
+                mine[partition(key(s.source(i), s.destination(i)))]++;
+            }
+        }, (a, b) -> a, progress);
+
+        Partitioned data = new Partitioned();
+        long[][] cursor = new long[segments][PARTITIONS];
+        long total = 0;
+        for (int p = 0; p < PARTITIONS; p++) {
+            data.start[p] = total;
+            for (int k = 0; k < segments; k++) {
+                cursor[k][p] = total;
+                total += counts[k][p];
+            }
+        }
+        data.start[PARTITIONS] = total;
+        long limit = (Integer.MAX_VALUE - 16) / Partitioned.STRIDE;
+        if (total > limit) {
+            throw new IllegalArgumentException("conversations handle at most " + limit
+                    + " flows at a time; choose a shorter time range or a filter");
+        }
+        data.rows = rows((int) total * Partitioned.STRIDE);
+        SegmentScan.reduce(query, () -> data, (d, s, rows, count) -> {
+            int k = indexOf.get(s);
+            long[] at = cursor[k];
+            long first = firstRowOf[k];
+            for (int j = 0; j < count; j++) {
+                int i = rows == null ? j : rows[j];
+                long key = key(s.source(i), s.destination(i));
+                int slot = (int) at[partition(key)]++ * Partitioned.STRIDE;
+                long[] out = d.rows;
+                out[slot] = key;
+                out[slot + 1] = s.bytes(i);
+                out[slot + 2] = s.packets(i);
+                out[slot + 3] = first + i;
+            }
+        }, (a, b) -> a, progress);
+        return data;
+    }
+
+    /** @return the spare array when it is large enough (every used slot is written before it is read), else a new one */
+    private static long[] rows(int length) {
+        SoftReference<long[]> spare = SPARE_ROWS.getAndSet(null);
+        long[] rows = spare != null ? spare.get() : null;
+        return rows != null && rows.length >= length ? rows : new long[length];
+    }
+
+    /** Groups one partition and keeps its top pairs; equal bytes in the order they first occur. */
+    private static List<Candidate> topOfPartition(Partitioned data, int p, int topN) {
+        int from = (int) data.start[p];
+        int to = (int) data.start[p + 1];
+        if (from == to) {
+            return List.of();
+        }
+        // a table for a partition's pairs fits the caches; it grows when the guess is short
+        KeyedCounters pairs = new KeyedCounters(WIDTH, Math.max(16, (to - from) / 8));
+        long[] in = data.rows;
+        for (int r = from * Partitioned.STRIDE, end = to * Partitioned.STRIDE; r < end; r += Partitioned.STRIDE) {
+            long key = in[r];
+            int before = pairs.size();
+            int o = pairs.offset(key & ~REVERSE);
+            long[] c = pairs.counters();
+            int reverse = key < 0 ? 1 : 0;
+            c[o + reverse] += in[r + 1];
+            c[o + 2 + reverse] += in[r + 2];
+            c[o + 4 + reverse]++;
+            if (pairs.size() > before) {
+                c[o + FIRST_ROW] = in[r + 3]; // rows are in store order: the first seen is the earliest
+            }
+        }
+        long[] c = pairs.counters();
+        long[] rank = new long[pairs.size()];
+        for (int k = 0; k < rank.length; k++) {
+            int o = pairs.offsetAt(k);
+            rank[k] = c[o] + c[o + 1] + 1; // +1: pairs of empty flows still rank, last
+        }
+        List<Candidate> top = new ArrayList<>();
+        for (int k : TopN.largest(rank, topN)) {
+            int o = pairs.offsetAt(k);
+            long[] counters = new long[WIDTH];
+            System.arraycopy(c, o, counters, 0, WIDTH);
+            top.add(new Candidate(pairs.key(k), counters));
+        }
+        return top;
+    }
+
+    private static Table table(List<Candidate> candidates, AddressDictionary addresses) {
         List<List<Object>> rows = new ArrayList<>();
-        for (int p : TopN.largest(rank, query.topN())) {
-            long key = pairs.key(p);
-            int low = (int) (key >>> 32);
-            int high = (int) key;
-            int o = p * WIDTH;
-            long[] v = { c[o], c[o + 1], c[o + 2], c[o + 3], c[o + 4], c[o + 5] };
+        for (Candidate c : candidates) {
+            long[] v = c.counters();
             // the key orders by id; the table orders A < B by address
-            IpAddress first = addresses.address(low);
-            IpAddress second = addresses.address(high);
+            IpAddress first = addresses.address((int) (c.key() >>> 32));
+            IpAddress second = addresses.address((int) c.key());
+            long[] d = { v[0], v[1], v[2], v[3], v[4], v[5] };
             if (first.compareTo(second) > 0) {
                 IpAddress t = first;
                 first = second;
                 second = t;
-                v = new long[] { v[1], v[0], v[3], v[2], v[5], v[4] };
+                d = new long[] { v[1], v[0], v[3], v[2], v[5], v[4] };
             }
-            rows.add(List.of(first.toString(), second.toString(), v[0], v[1], v[2], v[3], v[4] + v[5], v[0] + v[1]));
+            rows.add(List.of(first.toString(), second.toString(), d[0], d[1], d[2], d[3], d[4] + d[5], d[0] + d[1]));
         }
         List<Column> columns = List.of(new Column("Address A", ColumnType.ADDRESS, null), new Column("Address B", ColumnType.ADDRESS, null),
                 new Column("Bytes A to B", ColumnType.NUMBER, Unit.BYTES), new Column("Bytes B to A", ColumnType.NUMBER, Unit.BYTES),
@@ -62,21 +226,5 @@ public final class Conversations implements Analysis {
                 new Column("Packets B to A", ColumnType.NUMBER, Unit.PACKETS), new Column("Flows", ColumnType.NUMBER, Unit.FLOWS),
                 new Column("Bytes", ColumnType.NUMBER, Unit.BYTES));
         return new Table("Conversations by bytes", columns, rows);
-    }
-
-    private static void add(KeyedCounters pairs, FlowSegment s, int[] rows, int count) {
-        for (int j = 0; j < count; j++) {
-            int i = rows == null ? j : rows[j];
-            int src = s.source(i);
-            int dst = s.destination(i);
-            int low = Math.min(src, dst);
-            int high = Math.max(src, dst);
-            int o = pairs.offset(((long) low << 32) | (high & 0xFFFF_FFFFL));
-            long[] c = pairs.counters();
-            int reverse = src == low ? 0 : 1; // A->B when the source holds the lower id
-            c[o + reverse] += s.bytes(i);
-            c[o + 2 + reverse] += s.packets(i);
-            c[o + 4 + reverse]++;
-        }
     }
 }
