@@ -27,7 +27,7 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String format = ctx.formats().readerFor(input).map(FlowReader::name).orElse("unknown");
+        String format = ctx.formats().readerFor(InputFiles.existing(input)).map(FlowReader::name).orElse("unknown");
         LoadedFlows loaded = InputFiles.load(ctx, input);
         FlowSnapshot flows = loaded.store().snapshot();
         TimeRange span = flows.timeSpan();

@@ -16,10 +16,16 @@ final class InputFiles {
     private InputFiles() {
     }
 
-    static LoadedFlows load(CliContext ctx, Path file) throws IOException {
+    /** @throws IllegalArgumentException (a usage error) when the file is not there */
+    static Path existing(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
+        return file;
+    }
+
+    static LoadedFlows load(CliContext ctx, Path file) throws IOException {
+        existing(file);
         LoadedFlows loaded;
         try (ConsoleProgress progress = ctx.progress()) {
             loaded = ctx.formats().load(file, progress);
