@@ -56,6 +56,12 @@ class FelixRuntimeIT {
             assertTrue(shell.awaitOutput(o -> o.substring(before).contains("Flowbench " + release + " (build v"), Duration.ofSeconds(10)),
                     "flowbench:version did not name release " + release + ":\n" + shell.output().substring(before));
 
+            // the command line's commands, typed into the shell
+            int listed = shell.output().length();
+            shell.send("flowbench:list");
+            assertTrue(shell.awaitOutput(o -> o.substring(listed).contains("top-talkers") && o.substring(listed).contains("csv-seed"),
+                    Duration.ofSeconds(10)), "flowbench:list did not list the analyses and readers:\n" + shell.output().substring(listed));
+
             shell.send("stop 0");
             assertEquals(0, shell.awaitExit(Duration.ofSeconds(30)), "Felix did not stop cleanly:\n" + shell.output());
         }
