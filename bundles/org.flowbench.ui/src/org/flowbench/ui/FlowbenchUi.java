@@ -11,6 +11,9 @@ public final class FlowbenchUi {
     /** The command that opens the About Flowbench dialog. */
     public static final String ABOUT_COMMAND_ID = "org.flowbench.ui.about";
 
+    /** The job family of the views' analysis jobs, for joining or canceling them all. */
+    public static final Object ANALYSIS_JOB_FAMILY = new Object();
+
     private FlowbenchUi() {
     }
 }

@@ -20,15 +20,4 @@ class ArgumentsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeArgument.parse("yesterday"));
         assertEquals(true, e.getMessage().contains("'yesterday'"));
     }
-
-    @Test
-    void countsWithSuffixes() {
-        assertEquals(1_000_000L, Counts.parse("1000000"));
-        assertEquals(10_000_000L, Counts.parse("10M"));
-        assertEquals(500_000L, Counts.parse("500k"));
-        assertEquals(2_000_000_000L, Counts.parse("2G"));
-        assertEquals(1_000L, Counts.parse("1_000"));
-        assertThrows(IllegalArgumentException.class, () -> Counts.parse("-5"));
-        assertThrows(IllegalArgumentException.class, () -> Counts.parse("lots"));
-    }
 }

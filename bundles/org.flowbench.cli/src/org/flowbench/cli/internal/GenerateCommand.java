@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.flowbench.analysis.Counts;
 import org.flowbench.analysis.Durations;
 import org.flowbench.generator.AnomalyKind;
 import org.flowbench.generator.AnomalyLabel;

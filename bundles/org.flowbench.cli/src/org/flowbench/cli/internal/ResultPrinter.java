@@ -7,10 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.flowbench.analysis.AnalysisResult;
 import org.flowbench.analysis.Findings;
+import org.flowbench.analysis.ResultGrid;
 import org.flowbench.analysis.Ranking;
 import org.flowbench.analysis.Table;
 import org.flowbench.analysis.TimeSeries;
@@ -31,108 +30,19 @@ final class ResultPrinter {
         TABLE, CSV, JSON
     }
 
-    /** A result as header and rows of text cells; {@code numeric[i]} says whether column i is right-aligned. */
-    record Grid(List<String> header, boolean[] numeric, List<List<String>> rows) {
-    }
-
     private ResultPrinter() {
     }
 
     static void print(AnalysisResult result, Format format, PrintStream out) throws IOException {
         switch (format) {
-        case TABLE -> printTable(result.title(), grid(result), out);
-        case CSV -> printCsv(grid(result), out);
+        case TABLE -> printTable(result.title(), ResultGrid.of(result), out);
+        case CSV -> ResultGrid.of(result).writeCsv(out);
         case JSON -> out.println(json(result));
         }
         out.flush();
     }
 
-    static Grid grid(AnalysisResult result) {
-        return switch (result) {
-        case TimeSeries ts -> timeSeries(ts);
-        case Ranking r -> ranking(r);
-        case Table t -> table(t);
-        case Findings f -> findings(f);
-        };
-    }
-
-    private static Grid timeSeries(TimeSeries ts) {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < ts.size(); i++) {
-            rows.add(List.of(TimeRange.toInstant(ts.bucketStart(i)).toString(), Long.toString(ts.values()[i])));
-        }
-        return new Grid(List.of("time", ts.unit().label()), new boolean[] { false, true }, rows);
-    }
-
-    private static Grid ranking(Ranking r) {
-        List<String> header = new ArrayList<>();
-        header.add("rank");
-        header.add(r.keyLabel().toLowerCase(Locale.ROOT));
-        r.metrics().forEach(m -> header.add(m.name()));
-        header.add("share");
-        boolean[] numeric = new boolean[header.size()];
-        numeric[0] = true;
-        for (int i = 2; i < numeric.length; i++) {
-            numeric[i] = true;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        int rank = 1;
-        for (Ranking.Entry e : r.entries()) {
-            rows.add(rankingRow(Integer.toString(rank++), e.key(), e.values(), r.total()));
-        }
-        if (r.otherKeys() > 0) {
-            rows.add(rankingRow("", "other (" + r.otherKeys() + ")", r.other(), r.total()));
-        }
-        rows.add(rankingRow("", "total", r.total(), r.total()));
-        return new Grid(header, numeric, rows);
-    }
-
-    private static List<String> rankingRow(String rank, String key, long[] values, long[] total) {
-        List<String> row = new ArrayList<>();
-        row.add(rank);
-        row.add(key);
-        for (long v : values) {
-            row.add(Long.toString(v));
-        }
-        row.add(percent(values[0], total[0]));
-        return row;
-    }
-
-    private static Grid table(Table t) {
-        List<String> header = t.columns().stream().map(c -> c.name()).toList();
-        boolean[] numeric = new boolean[header.size()];
-        for (int i = 0; i < numeric.length; i++) {
-            numeric[i] = t.columns().get(i).type() == Table.ColumnType.NUMBER;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (List<Object> row : t.rows()) {
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                Object v = row.get(i);
-                cells.add(t.columns().get(i).type() == Table.ColumnType.TIME && v instanceof Long micros
-                        ? TimeRange.toInstant(micros).toString()
-                        : String.valueOf(v));
-            }
-            rows.add(cells);
-        }
-        return new Grid(header, numeric, rows);
-    }
-
-    private static Grid findings(Findings f) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Findings.Finding x : f.findings()) {
-            rows.add(List.of(TimeRange.toInstant(x.time().startMicros()).toString(), TimeRange.toInstant(x.time().endMicros()).toString(),
-                    x.severity().name().toLowerCase(Locale.ROOT), String.join(" ", x.hosts().stream().map(IpAddress::toString).toList()),
-                    x.summary()));
-        }
-        return new Grid(List.of("from", "to", "severity", "hosts", "summary"), new boolean[5], rows);
-    }
-
-    static String percent(long part, long whole) {
-        return whole == 0 ? "0.0%" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
-    }
-
-    private static void printTable(String title, Grid g, PrintStream out) {
+    private static void printTable(String title, ResultGrid g, PrintStream out) {
         int[] width = new int[g.header().size()];
         for (int c = 0; c < width.length; c++) {
             width[c] = g.header().get(c).length();
@@ -162,14 +72,6 @@ final class ResultPrinter {
         return sb.toString();
     }
 
-    private static void printCsv(Grid g, PrintStream out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-        csv.printRecord(g.header());
-        for (List<String> row : g.rows()) {
-            csv.printRecord(row);
-        }
-        csv.flush();
-    }
 
     static String json(AnalysisResult result) throws IOException {
         StringWriter text = new StringWriter();

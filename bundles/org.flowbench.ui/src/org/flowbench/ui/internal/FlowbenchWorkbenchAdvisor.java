@@ -5,6 +5,7 @@ import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.flowbench.ui.FlowbenchUi;
+import org.flowbench.ui.datasets.DatasetManager;
 
 final class FlowbenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
@@ -12,6 +13,12 @@ final class FlowbenchWorkbenchAdvisor extends WorkbenchAdvisor {
     public void initialize(IWorkbenchConfigurer configurer) {
         // Users expect their layout back after a restart, as in the Eclipse IDE.
         configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public void postStartup() {
+        // the datasets of the last session, or on the very first start the default synthetic one
+        getWorkbenchConfigurer().getWorkbench().getService(DatasetManager.class).restoreSession();
     }
 
     @Override

@@ -1,15 +1,16 @@
-package org.flowbench.cli.internal;
+package org.flowbench.analysis;
 
 import java.util.Locale;
 
 /** Counts as people type them: {@code 1000000}, {@code 10M}, {@code 500k}, {@code 2G}. */
-final class Counts {
+public final class Counts {
 
     private Counts() {
     }
 
-    static long parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT).replace("_", "");
+    /** @throws IllegalArgumentException with the text when it is not a count */
+    public static long parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT).replace("_", "").replace(",", "");
         long factor = 1;
         if (t.endsWith("k")) {
             factor = 1_000L;

@@ -1,0 +1,134 @@
+package org.flowbench.ui.internal.datasets;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyAdapter;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.flowbench.model.FlowSnapshot;
+import org.flowbench.model.TimeRange;
+import org.flowbench.ui.TrafficUnits;
+import org.flowbench.ui.datasets.Dataset;
+import org.flowbench.ui.datasets.DatasetListener;
+import org.flowbench.ui.datasets.DatasetManager;
+
+/**
+ * The open datasets: flows, time span, bytes, where they came from and what was skipped reading
+ * them. The active one (the one the views show) is bold; selecting a row makes it active;
+ * Delete closes the selected dataset.
+ */
+public final class DatasetsView extends ViewPart {
+
+    public static final String ID = "org.flowbench.ui.views.datasets";
+
+    private final DatasetListener listener = m -> refreshLater();
+    private DatasetManager datasets;
+    private TableViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        datasets = PlatformUI.getWorkbench().getService(DatasetManager.class);
+        Composite holder = new Composite(parent, SWT.NONE);
+        TableColumnLayout layout = new TableColumnLayout();
+        holder.setLayout(layout);
+        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(layout, "Dataset", 4, Dataset::name);
+        column(layout, "Flows", 2, d -> TrafficUnits.count(d.store().size()));
+        column(layout, "Time span", 5, DatasetsView::span);
+        column(layout, "Bytes", 2, d -> TrafficUnits.bytes(d.snapshot().totalBytes()));
+        column(layout, "Skipped", 2, d -> d.report().map(r -> r.problemCount() == 0 ? "none" : r.summary()).orElse("none"));
+        column(layout, "Source", 6, Dataset::source);
+        viewer.addSelectionChangedListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof Dataset d && datasets.datasets().contains(d)) {
+                datasets.setActive(d);
+            }
+        });
+        viewer.getTable().addKeyListener(new KeyAdapter() {
+            @Override
+            public void keyPressed(KeyEvent e) {
+                Object first = viewer.getStructuredSelection().getFirstElement();
+                if ((e.keyCode == SWT.DEL || e.keyCode == SWT.BS) && first instanceof Dataset d) {
+                    datasets.close(d);
+                }
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        datasets.addListener(listener);
+        refresh();
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight, Function<Dataset, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
+        c.getColumn().setText(title);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Dataset) element);
+            }
+
+            @Override
+            public Font getFont(Object element) {
+                return datasets.active().orElse(null) == element ? JFaceResources.getBannerFont() : null;
+            }
+        });
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 60));
+    }
+
+    static String span(Dataset d) {
+        FlowSnapshot flows = d.snapshot();
+        TimeRange span = flows.timeSpan();
+        if (span == null) {
+            return "empty";
+        }
+        return TimeRange.toInstant(span.startMicros()) + " .. " + TimeRange.toInstant(span.endMicros() - 1) + " ("
+                + span.duration().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    private void refreshLater() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    }
+
+    private void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<Dataset> open = datasets.datasets();
+        viewer.setInput(open);
+        datasets.active().ifPresent(a -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(a)));
+    }
+
+    /** For tests: the table's rows as shown. */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        datasets.removeListener(listener);
+        super.dispose();
+    }
+}

@@ -1,0 +1,208 @@
+package org.flowbench.ui.views;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.eclipse.ui.part.ViewPart;
+import org.flowbench.analysis.AnalysisQuery;
+import org.flowbench.analysis.AnalysisRegistry;
+import org.flowbench.analysis.AnalysisResult;
+import org.flowbench.model.FlowSnapshot;
+import org.flowbench.ui.FlowbenchPreferences;
+import org.flowbench.ui.FlowbenchUi;
+import org.flowbench.ui.jobs.ProgressAdapter;
+import org.flowbench.ui.selection.SelectionService;
+import org.flowbench.ui.selection.TrafficSelection;
+
+/**
+ * A view that shows one analysis of the shared selection. Whenever the selection changes (a new
+ * dataset, time range, filter or picked host), the analysis runs again in a background job,
+ * canceling the previous run; the result is shown on the UI thread. Subclasses say which analysis
+ * and how to show its result; this class does the threading, the "no dataset" message, and Undo
+ * and Redo of selection changes (Ctrl+Z) while the view is active.
+ */
+public abstract class AnalysisView extends ViewPart {
+
+    private final AtomicInteger generation = new AtomicInteger();
+    private final AtomicInteger shown = new AtomicInteger();
+    private final Consumer<TrafficSelection> selectionListener = s -> refresh();
+    private SelectionService selection;
+    private AnalysisRegistry analyses;
+    private Composite stack;
+    private StackLayout stackLayout;
+    private Composite content;
+    private Label message;
+    private volatile Job running;
+    private volatile AnalysisResult lastResult;
+    private volatile TrafficSelection lastSelection;
+
+    /** @return the id of the analysis this view shows */
+    protected abstract String analysisId();
+
+    /** @return what this view picks itself, so that its own pick does not narrow it */
+    protected TrafficSelection.Own own() {
+        return TrafficSelection.Own.NOTHING;
+    }
+
+    /**
+     * @param base the query for the current selection, with the top N from the preferences
+     * @return the query to run: set resolution, parameters and so on here
+     */
+    protected AnalysisQuery query(AnalysisQuery base) {
+        return base;
+    }
+
+    /** Creates the view's controls in {@code parent}. */
+    protected abstract void createContent(Composite parent);
+
+    /** Shows a result; called on the UI thread. */
+    protected abstract void show(AnalysisResult result, TrafficSelection selection);
+
+    @Override
+    public final void createPartControl(Composite parent) {
+        selection = PlatformUI.getWorkbench().getService(SelectionService.class);
+        analyses = PlatformUI.getWorkbench().getService(AnalysisRegistry.class);
+        stack = new Composite(parent, SWT.NONE);
+        stackLayout = new StackLayout();
+        stack.setLayout(stackLayout);
+        content = new Composite(stack, SWT.NONE);
+        content.setLayout(new org.eclipse.swt.layout.FillLayout());
+        createContent(content);
+        Composite messageHolder = new Composite(stack, SWT.NONE);
+        messageHolder.setLayout(new GridLayout());
+        message = new Label(messageHolder, SWT.WRAP | SWT.CENTER);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, true));
+        IActionBars bars = getViewSite().getActionBars();
+        bars.setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId(),
+                new UndoActionHandler(getSite(), selection.undoContext()));
+        bars.setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.REDO.getId(),
+                new RedoActionHandler(getSite(), selection.undoContext()));
+        selection.addListener(selectionListener);
+        refresh();
+    }
+
+    /** The shared selection service. */
+    protected SelectionService selection() {
+        return selection;
+    }
+
+    /** Runs the analysis again for the current selection. Any thread. */
+    public void refresh() {
+        TrafficSelection current = selection.current();
+        int mine = generation.incrementAndGet();
+        Job previous = running;
+        if (previous != null) {
+            previous.cancel();
+        }
+        if (current.dataset() == null) {
+            lastSelection = current;
+            lastResult = null;
+            onUi(mine, () -> showMessage("No dataset is open. Generate one with File > New Synthetic Dataset, or open a capture "
+                    + "or flow file with File > Open."));
+            return;
+        }
+        FlowSnapshot flows = current.dataset().snapshot();
+        AnalysisQuery base = AnalysisQuery.of(flows).withTimeRange(current.timeRangeFor(own())).withFilter(current.filterFor(own()))
+                .withTopN(FlowbenchPreferences.topN());
+        AnalysisQuery query = query(base);
+        Job job = new Job(getPartName() + ": " + analysisId()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    AnalysisResult result = analyses.compute(analysisId(), query, new ProgressAdapter(monitor));
+                    onUi(mine, () -> {
+                        lastSelection = current;
+                        lastResult = result;
+                        showContent();
+                        show(result, current);
+                    });
+                    return Status.OK_STATUS;
+                } catch (CancellationException e) {
+                    return Status.CANCEL_STATUS;
+                } catch (RuntimeException e) {
+                    onUi(mine, () -> showMessage(analysisId() + " failed: " + e.getMessage()));
+                    return new Status(IStatus.ERROR, FlowbenchUi.PLUGIN_ID, analysisId() + " failed", e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FlowbenchUi.ANALYSIS_JOB_FAMILY;
+            }
+        };
+        job.setSystem(true);
+        running = job;
+        job.schedule();
+    }
+
+    /** Runs the update on the UI thread unless a newer refresh has started since, or the view is gone. */
+    private void onUi(int mine, Runnable update) {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.asyncExec(() -> {
+            if (mine == generation.get() && stack != null && !stack.isDisposed()) {
+                update.run();
+                shown.set(mine);
+            }
+        });
+    }
+
+    private void showContent() {
+        stackLayout.topControl = content;
+        stack.layout();
+    }
+
+    /** Shows a message instead of the content, e.g. when there is nothing to show. UI thread. */
+    protected void showMessage(String text) {
+        message.setText(text);
+        stackLayout.topControl = message.getParent();
+        stack.layout(true, true);
+    }
+
+    /** @return whether the view shows the result of its newest refresh (tests and benchmarks wait for this) */
+    public boolean isUpToDate() {
+        return shown.get() == generation.get();
+    }
+
+    /** @return the result shown, null when none */
+    public AnalysisResult shownResult() {
+        return lastResult;
+    }
+
+    /** @return the selection the shown result belongs to */
+    public TrafficSelection shownSelection() {
+        return lastSelection;
+    }
+
+    @Override
+    public void setFocus() {
+        stack.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (selection != null) {
+            selection.removeListener(selectionListener);
+        }
+        Job job = running;
+        if (job != null) {
+            job.cancel();
+        }
+        super.dispose();
+    }
+}
