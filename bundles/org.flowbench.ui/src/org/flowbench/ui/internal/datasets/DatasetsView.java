@@ -20,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.flowbench.model.FlowSnapshot;
 import org.flowbench.model.TimeRange;
+import org.flowbench.ui.TimeFormats;
 import org.flowbench.ui.TrafficUnits;
 import org.flowbench.ui.datasets.Dataset;
 import org.flowbench.ui.datasets.DatasetListener;
@@ -97,8 +98,7 @@ public final class DatasetsView extends ViewPart {
         if (span == null) {
             return "empty";
         }
-        return TimeRange.toInstant(span.startMicros()) + " .. " + TimeRange.toInstant(span.endMicros() - 1) + " ("
-                + span.duration().toString().substring(2).toLowerCase(java.util.Locale.ROOT) + ")";
+        return TimeFormats.range(span);
     }
 
     private void refreshLater() {

@@ -15,6 +15,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.TimeRange;
+import org.flowbench.ui.TimeFormats;
 import org.flowbench.ui.selection.SelectionService;
 import org.flowbench.ui.selection.TrafficSelection;
 
@@ -91,8 +92,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
 
     /** @return e.g. "Time: 08:00:00 - 09:30:00 · Host: src host 10.1.0.7" */
     static String describe(TrafficSelection s) {
-        String time = s.timeRange().equals(TimeRange.ALL) ? "all time"
-                : TimeRange.toInstant(s.timeRange().startMicros()) + " - " + TimeRange.toInstant(s.timeRange().endMicros());
+        String time = s.timeRange().equals(TimeRange.ALL) ? "all time" : TimeFormats.range(s.timeRange());
         return "Time: " + time + (s.focus() != null ? "   Host: " + s.focus() : "");
     }
 
