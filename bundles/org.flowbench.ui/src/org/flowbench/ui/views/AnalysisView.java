@@ -37,7 +37,7 @@ import org.flowbench.ui.selection.TrafficSelection;
  * and how to show its result; this class does the threading, the "no dataset" message, and Undo
  * and Redo of selection changes (Ctrl+Z) while the view is active.
  */
-public abstract class AnalysisView extends ViewPart {
+public abstract class AnalysisView extends ViewPart implements UpdatingView {
 
     private final AtomicInteger generation = new AtomicInteger();
     private final AtomicInteger shown = new AtomicInteger();
@@ -174,7 +174,7 @@ public abstract class AnalysisView extends ViewPart {
         stack.layout(true, true);
     }
 
-    /** @return whether the view shows the result of its newest refresh (tests and benchmarks wait for this) */
+    @Override
     public boolean isUpToDate() {
         return shown.get() == generation.get();
     }
