@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Starts the materialized product with its own start script, as a user would, on the X display
- * of the build (Xvfb in CI): the workbench window must appear, it is saved as a screenshot, and
- * the workbench log must hold no error.
+ * of the build (Xvfb in CI): the workbench window must appear, it is saved as a screenshot with
+ * every view showing the default synthetic dataset of the first start, and the workbench log must
+ * hold no error.
  */
 class ProductSmokeIT {
 
@@ -42,7 +43,9 @@ class ProductSmokeIT {
                 List.of(product.resolve("flowbench-workbench").toString(), "-data", workspace.toString()), product,
                 output.resolve("workbench.out"))) {
             String window = awaitWorkbenchWindow(workbench, Duration.ofSeconds(90));
-            Thread.sleep(3_000); // let the first layout and paint settle before the picture
+            // the first start generates the default dataset (a million flows) and every view
+            // computes its analysis of it: give them time before the picture
+            Thread.sleep(15_000);
             run(List.of("import", "-window", window, screenshot.toString()));
             assertTrue(Files.size(screenshot) > 0, "empty screenshot");
             assertTrue(workbench.isAlive(), "the workbench ended by itself:\n" + workbench.output());
