@@ -50,6 +50,12 @@ public final class FlowRows implements PagedTable.Rows, CsvSource.Snapshot {
         return COLUMNS[column].text(record(row));
     }
 
+    /** The whole cell, for addresses too long for their column. */
+    @Override
+    public String tooltip(int row, int column) {
+        return text(row, column);
+    }
+
     /** @return the shown row's flow; the same instance for every call on the UI thread */
     public FlowRecord record(int row) {
         int p = positions[row];

@@ -30,6 +30,7 @@ import org.flowbench.ui.tables.internal.CopyRowsHandler;
 import org.flowbench.ui.tables.internal.CsvSource;
 import org.flowbench.ui.tables.internal.LatestJob;
 import org.flowbench.ui.tables.internal.PagedTable;
+import org.flowbench.ui.tables.internal.UiLatencyProbe;
 
 /**
  * The raw flow records of the selection (dataset, time range, filter and picked host), every
@@ -63,6 +64,7 @@ public final class FlowsView extends ViewPart implements CsvSource {
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), new UndoActionHandler(getSite(), selection.undoContext()));
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), new RedoActionHandler(getSite(), selection.undoContext()));
         selection.addListener(selectionListener);
+        UiLatencyProbe.startIfAsked(parent.getDisplay());
         refresh();
     }
 

@@ -79,7 +79,7 @@ public final class InsightsComputer {
         for (ExfiltrationDetector.Upload u : uploads.subList(0, Math.min(LIST_AT_MOST, uploads.size()))) {
             detections.add(Insight.of(Kind.SLOW_EXFILTRATION, u.source() + " sent " + TrafficUnits.volume(u.bytes()) + " to "
                     + u.destination() + " in " + TrafficUnits.count(u.flows()) + " flows over " + Texts.duration(u.time().lengthMicros())
-                    + "; no other internal host talks to it", u.time(), List.of(u.source(), u.destination()), Link.FLOWS));
+                    + ", its only internal peer", u.time(), List.of(u.source(), u.destination()), Link.FLOWS));
         }
         if (truth != null) {
             for (AnomalyLabel label : truth.anomalies()) {
@@ -141,8 +141,7 @@ public final class InsightsComputer {
         }
         Ranking.Entry target = in.entries().get(0);
         return java.util.Optional.of(Insight.of(Kind.VOLUMETRIC_BURST, target.key() + " received " + TrafficUnits.volume(target.value()) + ", "
-                + Texts.percent(in.share(target)) + " of the bytes of the largest spike, from " + TrafficUnits.count(in.otherKeys() + 1)
-                + " destination" + (in.otherKeys() > 0 ? "s" : "") + " in all", spike.time(), List.of(IpAddress.parse(target.key())),
+                + Texts.percent(in.share(target)) + " of the bytes of the largest spike", spike.time(), List.of(IpAddress.parse(target.key())),
                 Link.TRAFFIC_OVER_TIME));
     }
 

@@ -42,7 +42,7 @@ public final class PortScanDetector {
     }
 
     public static PortScanDetector standard() {
-        return new PortScanDetector(100, 10 * 60_000_000L);
+        return new PortScanDetector(200, 10 * 60_000_000L);
     }
 
     /** @return the scans in the selected rows, most ports first */
