@@ -1,0 +1,166 @@
+package org.flowbench.ui.tables.internal.conversations;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.flowbench.analysis.Table;
+import org.flowbench.model.IpAddress;
+import org.flowbench.ui.TrafficUnits;
+import org.flowbench.ui.tables.internal.Csv;
+import org.flowbench.ui.tables.internal.CsvSource;
+import org.flowbench.ui.tables.internal.PagedTable;
+import org.flowbench.ui.tables.internal.sort.IndexSort;
+
+/**
+ * The conversations of an analysis result in columns of primitives, with the order they are shown
+ * in: sorting makes a new order over the same columns. Bytes are shown in human units, with the
+ * exact number in the tooltip and in CSV.
+ */
+public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapshot {
+
+    /** The columns, in the order of the analysis's table. */
+    public static final List<String> COLUMNS = List.of("Address A", "Address B", "Bytes A to B", "Bytes B to A", "Packets A to B",
+            "Packets B to A", "Flows", "Bytes");
+    static final int ADDRESS_A = 0;
+    static final int ADDRESS_B = 1;
+    private static final int FIRST_NUMBER = 2;
+
+    private final String[] a;
+    private final String[] b;
+    private final long[][] address; // high and low of A, then of B
+    private final long[][] numbers; // one array per numeric column
+    private final int[] order;
+
+    private ConversationRows(String[] a, String[] b, long[][] address, long[][] numbers, int[] order) {
+        this.a = a;
+        this.b = b;
+        this.address = address;
+        this.numbers = numbers;
+        this.order = order;
+    }
+
+    /** Reads the analysis's rows into columns; off the UI thread for large results. */
+    public static ConversationRows of(Table table, BooleanSupplier canceled) {
+        int n = table.rows().size();
+        int[] index = new int[COLUMNS.size()];
+        for (int c = 0; c < index.length && n > 0; c++) {
+            index[c] = table.columnIndex(COLUMNS.get(c));
+        }
+        String[] a = new String[n];
+        String[] b = new String[n];
+        long[][] address = new long[4][n];
+        long[][] numbers = new long[COLUMNS.size() - FIRST_NUMBER][n];
+        int[] order = new int[n];
+        for (int r = 0; r < n; r++) {
+            if ((r & 0xFFFF) == 0 && canceled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            List<Object> row = table.rows().get(r);
+            a[r] = (String) row.get(index[ADDRESS_A]);
+            b[r] = (String) row.get(index[ADDRESS_B]);
+            IpAddress ia = IpAddress.parse(a[r]);
+            IpAddress ib = IpAddress.parse(b[r]);
+            address[0][r] = ia.high();
+            address[1][r] = ia.low();
+            address[2][r] = ib.high();
+            address[3][r] = ib.low();
+            for (int c = FIRST_NUMBER; c < COLUMNS.size(); c++) {
+                numbers[c - FIRST_NUMBER][r] = (Long) row.get(index[c]);
+            }
+            order[r] = r;
+        }
+        return new ConversationRows(a, b, address, numbers, order);
+    }
+
+    /** @return the same rows ordered by the column; equal values in the analysis's order (by bytes) */
+    public ConversationRows sortedBy(int column, boolean descending, BooleanSupplier canceled) {
+        int n = order.length;
+        int[] sorted = new int[n];
+        for (int r = 0; r < n; r++) {
+            sorted[r] = r;
+        }
+        long[] keys = new long[n];
+        if (column == ADDRESS_A || column == ADDRESS_B) {
+            // by the low half, then stably by the high half: the order of the 128-bit value
+            int half = column == ADDRESS_A ? 0 : 2;
+            for (int j = 0; j < n; j++) {
+                keys[j] = IndexSort.unsigned(address[half + 1][sorted[j]]);
+            }
+            IndexSort.sort(sorted, keys, descending, canceled);
+            for (int j = 0; j < n; j++) {
+                keys[j] = IndexSort.unsigned(address[half][sorted[j]]);
+            }
+        } else {
+            long[] values = numbers[column - FIRST_NUMBER];
+            for (int j = 0; j < n; j++) {
+                keys[j] = values[sorted[j]];
+            }
+        }
+        IndexSort.sort(sorted, keys, descending, canceled);
+        return new ConversationRows(a, b, address, numbers, sorted);
+    }
+
+    @Override
+    public int count() {
+        return order.length;
+    }
+
+    /** @return the address of the shown row, {@link #ADDRESS_A} or {@link #ADDRESS_B} */
+    public String address(int row, int column) {
+        return column == ADDRESS_B ? b[order[row]] : a[order[row]];
+    }
+
+    /** @return the exact number of a numeric column (2..7) of the shown row */
+    public long number(int row, int column) {
+        return numbers[column - FIRST_NUMBER][order[row]];
+    }
+
+    @Override
+    public String text(int row, int column) {
+        if (column < FIRST_NUMBER) {
+            return address(row, column);
+        }
+        long v = number(row, column);
+        return isBytes(column) ? TrafficUnits.volume(v) : TrafficUnits.count(v);
+    }
+
+    @Override
+    public String tooltip(int row, int column) {
+        if (column < FIRST_NUMBER) {
+            return a[order[row]] + " \u2194 " + b[order[row]];
+        }
+        return String.format(Locale.ROOT, "%,d %s", number(row, column), isBytes(column) ? "bytes" : column == 6 ? "flows" : "packets");
+    }
+
+    static boolean isBytes(int column) {
+        return column == 2 || column == 3 || column == 7;
+    }
+
+    @Override
+    public void write(Appendable out, int[] rows, IProgressMonitor monitor) throws IOException {
+        int n = rows == null ? order.length : rows.length;
+        SubMonitor progress = SubMonitor.convert(monitor, "Writing " + n + " conversations", n / 10_000 + 1);
+        Csv.row(out, COLUMNS);
+        String[] cells = new String[COLUMNS.size()];
+        for (int j = 0; j < n; j++) {
+            if (j % 10_000 == 9_999) {
+                progress.worked(1);
+                if (progress.isCanceled()) {
+                    return;
+                }
+            }
+            int row = rows == null ? j : rows[j];
+            cells[0] = address(row, ADDRESS_A);
+            cells[1] = address(row, ADDRESS_B);
+            for (int c = FIRST_NUMBER; c < cells.length; c++) {
+                cells[c] = Long.toString(number(row, c));
+            }
+            Csv.row(out, cells);
+        }
+    }
+}
