@@ -22,6 +22,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.FlowSnapshot;
 import org.flowbench.model.TimeRange;
+import org.flowbench.ui.views.UpdatingView;
 import org.flowbench.ui.TrafficUnits;
 import org.flowbench.ui.selection.SelectionService;
 import org.flowbench.ui.selection.TrafficSelection;
@@ -38,7 +39,7 @@ import org.flowbench.ui.tables.internal.UiLatencyProbe;
  * matching rows are found and sorted in a job, as primitive positions; the table reads the cells
  * on screen from the store.
  */
-public final class FlowsView extends ViewPart implements CsvSource {
+public final class FlowsView extends ViewPart implements CsvSource, UpdatingView {
 
     private final Consumer<TrafficSelection> selectionListener = s -> refresh();
     private SelectionService selection;
@@ -143,6 +144,7 @@ public final class FlowsView extends ViewPart implements CsvSource {
     }
 
     /** @return whether the rows of the newest selection and order are shown (tests wait for this) */
+    @Override
     public boolean isUpToDate() {
         return work.isUpToDate();
     }

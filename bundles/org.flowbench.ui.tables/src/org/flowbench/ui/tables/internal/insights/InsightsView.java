@@ -30,6 +30,7 @@ import org.flowbench.generator.GroundTruth;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.IpAddress;
 import org.flowbench.model.TimeRange;
+import org.flowbench.ui.views.UpdatingView;
 import org.flowbench.ui.jobs.ProgressAdapter;
 import org.flowbench.ui.selection.HostFocus;
 import org.flowbench.ui.selection.SelectionService;
@@ -48,7 +49,7 @@ import org.flowbench.ui.tables.internal.ViewLinks;
  * double-click shows an insight: it selects its time or picks its host and opens the view named
  * in "Show in"; the insights stay those of the selection before the click, as a cross-filter does.
  */
-public final class InsightsView extends ViewPart implements CsvSource {
+public final class InsightsView extends ViewPart implements CsvSource, UpdatingView {
 
     private final Consumer<TrafficSelection> selectionListener = s -> refresh();
     private SelectionService selection;
@@ -196,6 +197,7 @@ public final class InsightsView extends ViewPart implements CsvSource {
         return shown;
     }
 
+    @Override
     public boolean isUpToDate() {
         return work.isUpToDate();
     }
