@@ -57,6 +57,8 @@ public class RankingChart {
     public static final String GESTURES = "Click a bar (or Up/Down and Enter) to pick the host; again to drop it";
 
     private static final int LABEL_GAP = 6;
+    /** "Other" longer than this many times the largest ranked entry is cut at the plot's edge. */
+    private static final double OTHER_CUT_RATIO = 1.6;
 
     private final Chart chart;
     private final Style style;
@@ -70,6 +72,7 @@ public class RankingChart {
     private String picked;
     private int cursor = -1;
     private boolean pickable = true;
+    private boolean otherCut;
     private RGB seriesColor = new RGB(31, 119, 180);
     private RGB markColor = new RGB(214, 39, 40);
 
@@ -278,37 +281,43 @@ public class RankingChart {
         scaleValueAxis();
     }
 
-    /** Leaves room right of the longest bar for its value label, so that no label is cut. */
+    /**
+     * Leaves room right of every bar for its value label, so that no label is cut. When "other" is
+     * much larger than the ranked entries, the scale follows the entries and the other bar is cut
+     * at the plot's edge (with a break mark), so that it does not squash them.
+     */
     private void scaleValueAxis() {
         if (chart.isDisposed()) {
             return;
         }
-        double max = 0;
-        int widest = 0;
+        double largestRanked = entries.stream().filter(e -> !e.other()).mapToDouble(BarEntry::value).max().orElse(0);
+        double largestOther = entries.stream().filter(BarEntry::other).mapToDouble(BarEntry::value).max().orElse(0);
+        otherCut = largestRanked > 0 && largestOther > OTHER_CUT_RATIO * largestRanked;
+        int width = plot.getSize().x;
+        double upper = 0;
         GC gc = new GC(chart);
         try {
             for (BarEntry e : entries) {
-                int w = gc.textExtent(e.valueText()).x + 2 * LABEL_GAP;
-                widest = Math.max(widest, w);
-                // each label must fit after its own bar: value/upper * width + w <= width
-                max = Math.max(max, e.value());
-            }
-            int width = plot.getSize().x;
-            double upper = max <= 0 ? 1 : max * 1.02;
-            if (width > 0) {
-                for (BarEntry e : entries) {
-                    int w = gc.textExtent(e.valueText()).x + 2 * LABEL_GAP;
-                    double room = 1 - (double) w / width;
-                    if (room > 0.2 && e.value() > 0) {
-                        upper = Math.max(upper, e.value() / room);
-                    }
+                if (otherCut && e.other()) {
+                    continue;
+                }
+                upper = Math.max(upper, e.value() * 1.02);
+                double room = width <= 0 ? 0.8 : 1 - (double) (gc.textExtent(e.valueText()).x + 2 * LABEL_GAP + 6) / width;
+                if (room > 0.2 && e.value() > 0) {
+                    // value / upper * width + label <= width
+                    upper = Math.max(upper, e.value() / room);
                 }
             }
-            valueAxis().setRange(new Range(0, upper));
         } finally {
             gc.dispose();
         }
+        valueAxis().setRange(new Range(0, upper > 0 ? upper : 1));
         chart.redraw();
+    }
+
+    /** @return whether the other bar is longer than the plot shows (when it would squash the ranked bars) */
+    public boolean isOtherCut() {
+        return otherCut;
     }
 
     private void applyColors() {
@@ -346,6 +355,10 @@ public class RankingChart {
             }
             int y = rowCenter(i) - textHeight / 2;
             int w = gc.textExtent(e.valueText()).x;
+            if (e.other() && otherCut) {
+                drawCutOther(gc, e, y, size);
+                continue;
+            }
             boolean isPicked = e.key().equals(picked);
             int x = Math.min(end + LABEL_GAP, size.x - w - 2);
             gc.setForeground(new Color(isPicked ? markColor : ChartStyle.TEXT));
@@ -359,6 +372,21 @@ public class RankingChart {
             gc.drawRectangle(1, top + 1, size.x - 3, Math.max(2, bottom - top - 3));
             gc.setLineStyle(SWT.LINE_SOLID);
         }
+    }
+
+    /** The other bar runs past the plot's edge: a break mark near the end, the label inside before it. */
+    private void drawCutOther(GC gc, BarEntry e, int textY, Point size) {
+        int half = Math.max(3, size.y / Math.max(1, entries.size()) * 3 / 10);
+        int mid = rowCenter(entries.indexOf(e));
+        int x = size.x - 24;
+        gc.setForeground(new Color(ChartStyle.BACKGROUND));
+        gc.setLineWidth(3);
+        gc.drawLine(x - 4, mid + half, x + 2, mid - half);
+        gc.drawLine(x + 4, mid + half, x + 10, mid - half);
+        gc.setLineWidth(1);
+        int w = gc.textExtent(e.valueText()).x;
+        gc.setForeground(new Color(ChartStyle.TEXT));
+        gc.drawText(e.valueText(), Math.max(2, x - 10 - w), textY, true);
     }
 
     private void hookGestures() {

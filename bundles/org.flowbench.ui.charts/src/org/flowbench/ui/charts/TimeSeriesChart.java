@@ -203,7 +203,7 @@ public class TimeSeriesChart {
     /** Marks stretches of time, such as known anomalies. */
     public void setMarks(List<TimeMark> timeMarks) {
         marks = List.copyOf(timeMarks);
-        plot.redraw();
+        refresh(); // their labels need room above the peak
     }
 
     /** Sets the color of the series, and of the marks of the peak and of the selection. */
@@ -317,7 +317,7 @@ public class TimeSeriesChart {
         int[] shown = values.length == 0 ? new int[0] : MinMaxDownsampler.select(xs, values, lower, upper, width);
         setData(MinMaxDownsampler.pick(xs, shown), MinMaxDownsampler.pick(values, shown));
         peak = visiblePeak(v);
-        double top = peak < 0 ? 1 : values[peak] * 1.15;
+        double top = peak < 0 ? 1 : values[peak] / (1 - headroom());
         chart.suspendUpdate(true);
         try {
             String title = "Time (UTC), " + TimeTicks.dates(v.startMicros(), v.endMicros());
@@ -403,15 +403,13 @@ public class TimeSeriesChart {
     private void paintOver(GC gc) {
         Point size = plot.getSize();
         gc.setAntialias(SWT.ON);
-        int markY = 2;
-        for (TimeMark m : marks) {
-            if (m.range().overlaps(visibleRange())) {
-                int from = Math.max(0, pixelOf(m.range().startMicros()));
-                gc.setForeground(new Color(ChartStyle.ANOMALY.red * 3 / 4, ChartStyle.ANOMALY.green * 3 / 4, 0));
-                gc.drawText(m.label(), Math.min(from + 3, Math.max(0, size.x - gc.textExtent(m.label()).x - 2)), markY, true);
-                markY += gc.getFontMetrics().getHeight();
-            }
+        int lineHeight = gc.getFontMetrics().getHeight();
+        gc.setForeground(new Color(ChartStyle.ANOMALY.red * 3 / 4, ChartStyle.ANOMALY.green * 3 / 4, 0));
+        List<MarkLabel> labels = markLabels(gc);
+        for (MarkLabel l : labels) {
+            gc.drawText(l.text(), l.x(), 2 + l.row() * lineHeight, true);
         }
+        int bandBottom = 2 + rows(labels) * lineHeight;
         if (peak >= 0) {
             int px = pixelOf(bucketStart(peak) + bucketMicros / 2);
             int py = yAxis().getPixelCoordinate(values[peak]);
@@ -420,7 +418,8 @@ public class TimeSeriesChart {
             String text = peakLabel();
             int textWidth = gc.textExtent(text).x + 8;
             int lx = px + 8 + textWidth < size.x ? px + 8 : px - 8 - textWidth;
-            ChartStyle.drawLabel(gc, text, lx, py - gc.getFontMetrics().getHeight() - 2, markColor, size.x, size.y);
+            int ly = py - lineHeight - 6;
+            ChartStyle.drawLabel(gc, text, lx, ly < bandBottom ? py + 6 : ly, markColor, size.x, size.y);
         }
         if (hoverX >= 0 && dragFrom < 0) {
             int i = bucketAt(hoverX);
@@ -441,6 +440,55 @@ public class TimeSeriesChart {
             gc.setLineStyle(SWT.LINE_DOT);
             gc.drawRectangle(1, 1, size.x - 3, size.y - 3);
             gc.setLineStyle(SWT.LINE_SOLID);
+        }
+    }
+
+    /** A mark's label and where it goes: rows at the top of the plot, a new row only where labels would overlap. */
+    private record MarkLabel(String text, int x, int row) {
+    }
+
+    private List<MarkLabel> markLabels(GC gc) {
+        TimeRange v = visibleRange();
+        List<MarkLabel> labels = new java.util.ArrayList<>();
+        List<Integer> rowEnds = new java.util.ArrayList<>();
+        int width = plotWidth();
+        for (TimeMark m : marks) {
+            if (v == null || !m.range().overlaps(v)) {
+                continue;
+            }
+            int w = gc.textExtent(m.label()).x;
+            int x = Math.max(0, Math.min(Math.max(0, pixelOf(m.range().startMicros())) + 3, width - w - 2));
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) > x - 8) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(x + w);
+            } else {
+                rowEnds.set(row, x + w);
+            }
+            labels.add(new MarkLabel(m.label(), x, row));
+        }
+        return labels;
+    }
+
+    private static int rows(List<MarkLabel> labels) {
+        return labels.stream().mapToInt(l -> l.row() + 1).max().orElse(0);
+    }
+
+    /** @return the part of the plot's height above the peak: room for the mark labels and the peak's label */
+    private double headroom() {
+        int height = plot.getSize().y;
+        if (height <= 0) {
+            return 0.15;
+        }
+        GC gc = new GC(plot);
+        try {
+            int lineHeight = gc.getFontMetrics().getHeight();
+            int reserved = (rows(markLabels(gc)) + 1) * lineHeight + 16;
+            return Math.max(0.08, Math.min(0.5, (double) reserved / height));
+        } finally {
+            gc.dispose();
         }
     }
 
