@@ -89,6 +89,8 @@ public class RankingChart {
         categories.getGrid().setVisible(false);
         categories.getTick().setForeground(new Color(ChartStyle.TEXT));
         valueAxis().getTitle().setText("");
+        // labels such as "10.5 GB" need more room than SWTChart's default spacing gives
+        valueAxis().getTick().setTickMarkStepHint(90);
         bars = barSeries(BARS_ID);
         pickedBar = barSeries(PICKED_ID);
         otherBar = barSeries(OTHER_ID);
@@ -384,9 +386,15 @@ public class RankingChart {
         gc.drawLine(x - 4, mid + half, x + 2, mid - half);
         gc.drawLine(x + 4, mid + half, x + 10, mid - half);
         gc.setLineWidth(1);
-        int w = gc.textExtent(e.valueText()).x;
+        Point text = gc.textExtent(e.valueText());
+        int tx = Math.max(2, x - 10 - text.x);
+        if (style == Style.LOLLIPOP) {
+            // the stem is thin: the label needs its own background to be read
+            gc.setBackground(new Color(ChartStyle.BACKGROUND));
+            gc.fillRectangle(tx - 3, textY, text.x + 6, text.y);
+        }
         gc.setForeground(new Color(ChartStyle.TEXT));
-        gc.drawText(e.valueText(), Math.max(2, x - 10 - w), textY, true);
+        gc.drawText(e.valueText(), tx, textY, true);
     }
 
     private void hookGestures() {

@@ -81,6 +81,7 @@ public class TimeSeriesChart {
     private boolean selecting;
     private TimeRange dragVisible;
     private int hoverX = -1;
+    private int hoverY = -1;
 
     public TimeSeriesChart(Composite parent, int style) {
         chart = new Chart(parent, style | Chart.NO_AXIS_POSITION_UPDATE);
@@ -432,7 +433,10 @@ public class TimeSeriesChart {
                 String text = describeBucket(i);
                 int textWidth = gc.textExtent(text).x + 8;
                 int lx = hoverX + 12 + textWidth < size.x ? hoverX + 12 : hoverX - 12 - textWidth;
-                ChartStyle.drawLabel(gc, text, lx, 6, ChartStyle.AXIS, size.x, size.y);
+                int textHeight = gc.textExtent(text).y + 4;
+                // below the pointer like a tooltip, above it near the bottom
+                int ly = hoverY + 20 + textHeight < size.y ? hoverY + 20 : hoverY - 8 - textHeight;
+                ChartStyle.drawLabel(gc, text, lx, ly, ChartStyle.AXIS, size.x, size.y);
             }
         }
         if (plot.isFocusControl()) {
@@ -550,6 +554,7 @@ public class TimeSeriesChart {
         });
         plot.addListener(SWT.MouseMove, e -> {
             hoverX = e.x;
+            hoverY = e.y;
             if (dragFrom >= 0) {
                 dragTo = e.x;
                 if (!selecting && dragVisible != null) {

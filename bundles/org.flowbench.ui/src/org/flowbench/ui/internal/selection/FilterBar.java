@@ -1,5 +1,8 @@
 package org.flowbench.ui.internal.selection;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -43,7 +46,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         filter.addListener(SWT.DefaultSelection, e -> apply());
         filter.addListener(SWT.Modify, e -> markError(null));
         state = new Label(bar, SWT.NONE);
-        GridDataFactory.swtDefaults().hint(380, SWT.DEFAULT).applyTo(state);
+        GridDataFactory.swtDefaults().hint(520, SWT.DEFAULT).applyTo(state);
         Button clear = new Button(bar, SWT.PUSH);
         clear.setText("&Clear");
         clear.setToolTipText("Drop the filter, the time range and the picked host");
@@ -89,11 +92,20 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         state.getParent().layout();
     }
 
-    /** @return e.g. "Time: 08:00:00 - 09:30:00 · Host: src host 10.1.0.7" */
+    /** @return e.g. "Time: 2026-01-05 08:00:00 – 09:30:00 UTC   Host: src host 10.1.0.7" */
     static String describe(TrafficSelection s) {
-        String time = s.timeRange().equals(TimeRange.ALL) ? "all time"
-                : TimeRange.toInstant(s.timeRange().startMicros()) + " - " + TimeRange.toInstant(s.timeRange().endMicros());
+        String time = s.timeRange().equals(TimeRange.ALL) ? "all time" : span(s.timeRange());
         return "Time: " + time + (s.focus() != null ? "   Host: " + s.focus() : "");
+    }
+
+    /** @return the range with its date once when both ends are on the same day, so that a picked host still fits */
+    private static String span(TimeRange range) {
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+        Instant from = TimeRange.toInstant(range.startMicros());
+        Instant to = TimeRange.toInstant(range.endMicros());
+        boolean sameDay = full.format(from).substring(0, 10).equals(full.format(to).substring(0, 10));
+        return full.format(from) + " – " + (sameDay ? time : full).format(to) + " UTC";
     }
 
     @Override
