@@ -170,6 +170,11 @@ public class RankingChart {
     /** Marks the entry with this key as picked, null for none. Tells no listener. */
     public void setPicked(String key) {
         picked = key;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).key().equals(key)) {
+                cursor = i; // the keyboard goes on from the picked entry, wherever it is ranked now
+            }
+        }
         rebuild();
     }
 
