@@ -143,6 +143,44 @@ class TrafficOverTimeViewTest {
         assertEquals(60.0, chart.getChart().getAxisSet().getXAxis(0).getRange().lower, 1e-9, "the plot starts at +60 s");
     }
 
+    @Test
+    void aFineFixedBucketIsThinnedToThePlotWidthKeepingThePeak() {
+        HandMadeTraffic.setPreference(FlowbenchPreferences.BUCKET, "10ms");
+        HandMadeTraffic.waitUntil(() -> view.isUpToDate() && "Bytes per 10 ms".equals(axisTitle()), "10 ms buckets");
+        int width = view.chart().plotWidth();
+        double[] y = series().getYSeries();
+        double[] x = series().getXSeries();
+        // 29,901 buckets from +0 s to +299.01 s: SWTChart gets at most two per pixel (and one neighbor on either side)
+        assertTrue(y.length <= 2 * width + 2, y.length + " points for " + width + " pixels");
+        assertTrue(y.length >= 8, "every flow's bucket is a maximum of its pixel column: " + y.length);
+        assertEquals(5000, java.util.Arrays.stream(y).max().orElse(0), 1e-9, "the largest bucket is kept");
+        int at = java.util.stream.IntStream.range(0, y.length).filter(i -> y[i] == 5000).findFirst().orElse(-1);
+        assertEquals(130.005, x[at], 1e-9, "at the middle of its bucket");
+        assertEquals("Peak 10:02:10 · 5.0 KB", view.chart().peakLabel());
+    }
+
+    @Test
+    void draggingPansTheZoomedTimeAndAsksForItsBuckets() {
+        TimeSeriesChart chart = view.chart();
+        view.zoomTo(new TimeRange(T0 + MINUTE, T0 + 2 * MINUTE));
+        HandMadeTraffic.waitShown(view, dataset);
+        Control plot = chart.getChart().getPlotArea().getControl();
+        int width = chart.plotWidth();
+        int y = plot.getSize().y / 2;
+        HandMadeTraffic.mouse(plot, SWT.MouseDown, width / 2, y, 1, 0);
+        HandMadeTraffic.mouse(plot, SWT.MouseMove, width / 4, y, 0, SWT.BUTTON1);
+        HandMadeTraffic.mouse(plot, SWT.MouseUp, width / 4, y, 1, SWT.BUTTON1);
+        // a quarter of the plot to the left: a quarter of the minute later
+        TimeRange v = chart.visibleRange();
+        long quarter = MINUTE / 4;
+        long pixel = MINUTE / width;
+        assertEquals(MINUTE, v.lengthMicros());
+        assertTrue(Math.abs(v.startMicros() - (T0 + MINUTE + quarter)) <= pixel, "panned to " + v);
+        assertEquals(TimeRange.ALL, HandMadeTraffic.selection().current().timeRange(), "panning selects nothing");
+        HandMadeTraffic.waitShown(view, dataset);
+        assertEquals(v, chart.visibleRange(), "the new buckets keep the panned range");
+    }
+
     private ISeries<?> series() {
         return view.chart().getChart().getSeriesSet().getSeries(TimeSeriesChart.SERIES_ID);
     }
