@@ -23,8 +23,8 @@ import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.flowbench.analysis.Ranking;
-import org.flowbench.analysis.ResultGrid;
 import org.flowbench.ui.charts.internal.ChartStyle;
+import org.flowbench.ui.charts.internal.ValueFormats;
 
 /**
  * A ranking as horizontal bars, largest on top, built on SWTChart: one bar per entry with its value
@@ -145,7 +145,7 @@ public class RankingChart {
     }
 
     private static String label(DoubleFunction<String> format, long value, long total) {
-        return format.apply(value) + " (" + ResultGrid.percent(value, total) + ")";
+        return format.apply(value) + " (" + ValueFormats.share(value, total) + ")";
     }
 
     /** Shows a ranking by its first metric. */

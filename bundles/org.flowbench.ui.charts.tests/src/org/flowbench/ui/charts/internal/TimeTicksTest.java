@@ -37,12 +37,15 @@ class TimeTicksTest {
     }
 
     @Test
-    void bucketsReadAsDurations() {
+    void bucketsCountsAndSharesRead() {
         assertEquals("1 min", ValueFormats.duration(60_000_000L));
         assertEquals("100 ms", ValueFormats.duration(100_000L));
         assertEquals("1 s", ValueFormats.duration(1_000_000L));
         assertEquals("6 h", ValueFormats.duration(6 * HOUR));
         assertEquals("12.3 k", ValueFormats.count(12_345));
         assertEquals("40", ValueFormats.count(40));
+        assertEquals("<0.1%", ValueFormats.share(273, 619_000_000), "a part that is not nothing");
+        assertEquals("0.0%", ValueFormats.share(0, 619_000_000));
+        assertEquals("33.7%", ValueFormats.share(337, 1000));
     }
 }

@@ -74,14 +74,18 @@ public final class ProtocolMixView extends AnalysisView implements ExportableCha
         int protocol = table.columnIndex("Protocol");
         int service = table.columnIndex("Service");
         int bytes = table.columnIndex("Bytes");
-        int share = table.columnIndex("Share of bytes");
+        long total = 0;
+        for (List<Object> row : table.rows()) {
+            total += (Long) row.get(bytes); // the rows include "other": together they are all bytes
+        }
         List<BarEntry> entries = new ArrayList<>();
         for (List<Object> row : table.rows()) {
             String p = (String) row.get(protocol);
             String s = (String) row.get(service);
             long b = (Long) row.get(bytes);
             boolean other = p.equals("other") && s.isEmpty();
-            entries.add(new BarEntry(s.isEmpty() ? p : p + " " + s, b, TrafficUnits.volume(b) + " (" + row.get(share) + ")", other));
+            String text = TrafficUnits.volume(b) + " (" + ValueFormats.share(b, total) + ")";
+            entries.add(new BarEntry(s.isEmpty() ? p : p + " " + s, b, text, other));
         }
         chart.setValueAxis(FlowbenchPreferences.bits() ? "Bits" : "Bytes", TrafficUnits::volume);
         chart.setEntries(entries);

@@ -35,6 +35,15 @@ public final class ValueFormats {
         return unit == Unit.BYTES ? TrafficUnits::volume : ValueFormats::count;
     }
 
+    /** @return e.g. "12.3%", or "<0.1%" for a part that is not nothing but rounds to it */
+    public static String share(double part, double whole) {
+        if (whole <= 0) {
+            return "0.0%";
+        }
+        double percent = 100 * part / whole;
+        return part > 0 && percent < 0.05 ? "<0.1%" : String.format(Locale.ROOT, "%.1f%%", percent);
+    }
+
     /** @return e.g. "100 ms", "1 s", "5 min", "1 h", "1 d" */
     public static String duration(long micros) {
         String exact = Durations.format(micros);
