@@ -57,6 +57,7 @@ public class RankingChart {
     public static final String GESTURES = "Click a bar (or Up/Down and Enter) to pick the host; again to drop it";
 
     private static final int LABEL_GAP = 6;
+    private static final int MAX_BAR_THICKNESS = 24;
     /** "Other" longer than this many times the largest ranked entry is cut at the plot's edge. */
     private static final double OTHER_CUT_RATIO = 1.6;
 
@@ -319,6 +320,14 @@ public class RankingChart {
             gc.dispose();
         }
         valueAxis().setRange(new Range(0, upper > 0 ? upper : 1));
+        if (style == Style.BARS) {
+            // few entries in a tall plot: bars of a usual thickness rather than slabs
+            boolean tall = plot.getSize().y / Math.max(1, entries.size()) > 2 * MAX_BAR_THICKNESS;
+            for (IBarSeries<?> s : List.of(bars, pickedBar, otherBar)) {
+                s.setBarWidthStyle(tall ? IBarSeries.BarWidthStyle.FIXED : IBarSeries.BarWidthStyle.STRETCHED);
+                s.setBarWidth(MAX_BAR_THICKNESS);
+            }
+        }
         chart.redraw();
     }
 
@@ -383,7 +392,7 @@ public class RankingChart {
 
     /** The other bar runs past the plot's edge: a break mark near the end, the label inside before it. */
     private void drawCutOther(GC gc, BarEntry e, int textY, Point size) {
-        int half = Math.max(3, size.y / Math.max(1, entries.size()) * 3 / 10);
+        int half = Math.max(3, Math.min(MAX_BAR_THICKNESS / 2 - 2, size.y / Math.max(1, entries.size()) * 3 / 10));
         int mid = rowCenter(entries.indexOf(e));
         int x = size.x - 24;
         gc.setForeground(new Color(ChartStyle.BACKGROUND));
