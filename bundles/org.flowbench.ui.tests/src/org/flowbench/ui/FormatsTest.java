@@ -23,8 +23,8 @@ class FormatsTest {
     void timesInUtcAndShortDurations() {
         long t = TimeRange.toMicros(java.time.Instant.parse("2026-01-05T08:15:30Z"));
         assertEquals("2026-01-05 08:15:30", TimeFormats.time(t));
-        assertEquals("2026-01-05 08:15:30 - 10:15:30 (2h)", TimeFormats.range(new TimeRange(t, t + 7_200_000_000L)));
-        assertEquals("2026-01-05 08:15:30 - 2026-01-06 08:15:30 (1d)", TimeFormats.range(new TimeRange(t, t + 86_400_000_000L)));
+        assertEquals("2026-01-05 08:15:30 – 10:15:30 UTC (2h)", TimeFormats.range(new TimeRange(t, t + 7_200_000_000L)));
+        assertEquals("2026-01-05 08:15:30 – 2026-01-06 08:15:30 UTC (1d)", TimeFormats.range(new TimeRange(t, t + 86_400_000_000L)));
         assertEquals("2h 15m", TimeFormats.duration(8_100_000_000L));
         assertEquals("5m 30s", TimeFormats.duration(330_000_000L));
         assertEquals("1.5s", TimeFormats.duration(1_500_000L));

@@ -18,12 +18,12 @@ public final class TimeFormats {
         return DATE_TIME.format(TimeRange.toInstant(micros));
     }
 
-    /** @return e.g. "2026-01-05 08:00:00 - 09:30:00 (1h 30m)"; the second date only when it differs */
+    /** @return e.g. "2026-01-05 08:00:00 – 09:30:00 UTC (1h 30m)"; the second date only when it differs, so it stays short */
     public static String range(TimeRange range) {
         String from = time(range.startMicros());
         String to = time(range.endMicros());
         String shownTo = from.substring(0, 10).equals(to.substring(0, 10)) ? to.substring(11) : to;
-        return from + " - " + shownTo + " (" + duration(range.lengthMicros()) + ")";
+        return from + " – " + shownTo + " UTC (" + duration(range.lengthMicros()) + ")";
     }
 
     /** @return e.g. "1d 2h", "2h 15m", "5m 30s", "1.5s", "250ms" */

@@ -44,7 +44,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         filter.addListener(SWT.DefaultSelection, e -> apply());
         filter.addListener(SWT.Modify, e -> markError(null));
         state = new Label(bar, SWT.NONE);
-        GridDataFactory.swtDefaults().hint(380, SWT.DEFAULT).applyTo(state);
+        GridDataFactory.swtDefaults().hint(520, SWT.DEFAULT).applyTo(state);
         Button clear = new Button(bar, SWT.PUSH);
         clear.setText("&Clear");
         clear.setToolTipText("Drop the filter, the time range and the picked host");
@@ -90,7 +90,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         state.getParent().layout();
     }
 
-    /** @return e.g. "Time: 08:00:00 - 09:30:00 · Host: src host 10.1.0.7" */
+    /** @return e.g. "Time: 2026-01-05 08:00:00 – 09:30:00 UTC (1h 30m)   Host: src host 10.1.0.7" */
     static String describe(TrafficSelection s) {
         String time = s.timeRange().equals(TimeRange.ALL) ? "all time" : TimeFormats.range(s.timeRange());
         return "Time: " + time + (s.focus() != null ? "   Host: " + s.focus() : "");
