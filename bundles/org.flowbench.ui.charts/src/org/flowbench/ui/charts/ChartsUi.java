@@ -9,6 +9,8 @@ public final class ChartsUi {
     public static final String TOP_TALKERS_VIEW_ID = "org.flowbench.ui.charts.topTalkers";
     public static final String TOP_DESTINATIONS_VIEW_ID = "org.flowbench.ui.charts.topDestinations";
     public static final String PROTOCOL_MIX_VIEW_ID = "org.flowbench.ui.charts.protocolMix";
+    /** The view that shows any installed analysis by the kind of its result. */
+    public static final String ANALYSIS_VIEW_ID = "org.flowbench.ui.charts.analysis";
 
     /** Saves the active chart as a PNG image. */
     public static final String EXPORT_IMAGE_COMMAND_ID = "org.flowbench.ui.charts.exportImage";
