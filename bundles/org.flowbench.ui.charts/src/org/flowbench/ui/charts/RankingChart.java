@@ -7,8 +7,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.DoubleFunction;
 
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
@@ -76,10 +80,15 @@ public class RankingChart {
     private boolean otherCut;
     private RGB seriesColor = new RGB(31, 119, 180);
     private RGB markColor = new RGB(214, 39, 40);
+    private final LocalResourceManager resources;
+    private boolean scaling;
+    private boolean rescalePending;
+    private int labelFontHeight;
 
     public RankingChart(Composite parent, int swtStyle, Style style) {
         this.style = Objects.requireNonNull(style);
         chart = new Chart(parent, swtStyle | Chart.NO_AXIS_POSITION_UPDATE);
+        resources = new LocalResourceManager(JFaceResources.getResources(), chart);
         ChartStyle.apply(chart);
         // categories down the left, values along the bottom
         chart.setOrientation(SWT.VERTICAL);
@@ -109,6 +118,37 @@ public class RankingChart {
         hookGestures();
         plot.addListener(SWT.Resize, e -> scaleValueAxis());
         applyColors();
+    }
+
+    /**
+     * SWTChart leaves out category labels that would touch each other, which in a short view
+     * would hide every other address: the labels get a smaller font instead, down to 7 points.
+     */
+    private void fitCategoryLabels() {
+        int n = Math.max(1, entries.size());
+        int rowHeight = plot.getSize().y / n;
+        Font base = chart.getFont();
+        int height = base.getFontData()[0].getHeight();
+        int fitting = height;
+        GC gc = new GC(chart);
+        try {
+            while (fitting > 7) {
+                Font f = resources.create(FontDescriptor.createFrom(base).setHeight(fitting));
+                gc.setFont(f);
+                // SWTChart draws a label only if it is more than its height + 3 px from the last
+                // one; positions are whole pixels, so leave one more
+                if (gc.textExtent("Ag").y + 4 < rowHeight) {
+                    break;
+                }
+                fitting--;
+            }
+        } finally {
+            gc.dispose();
+        }
+        if (fitting != labelFontHeight) {
+            labelFontHeight = fitting;
+            categoryAxis().getTick().setFont(resources.create(FontDescriptor.createFrom(base).setHeight(fitting)));
+        }
     }
 
     private IBarSeries<?> barSeries(String id) {
@@ -295,9 +335,29 @@ public class RankingChart {
      * at the plot's edge (with a break mark), so that it does not squash them.
      */
     private void scaleValueAxis() {
-        if (chart.isDisposed()) {
+        if (chart.isDisposed() || scaling) {
             return;
         }
+        // a new range can change the tick labels' width and so resize the plot, which calls this
+        // again: scale once, and once more later if the plot ended up another width
+        scaling = true;
+        int widthBefore = plot.getSize().x;
+        try {
+            scaleValueAxisNow();
+        } finally {
+            scaling = false;
+        }
+        if (plot.getSize().x != widthBefore && !rescalePending) {
+            rescalePending = true;
+            chart.getDisplay().asyncExec(() -> {
+                rescalePending = false;
+                scaleValueAxis();
+            });
+        }
+    }
+
+    private void scaleValueAxisNow() {
+        fitCategoryLabels();
         double largestRanked = entries.stream().filter(e -> !e.other()).mapToDouble(BarEntry::value).max().orElse(0);
         double largestOther = entries.stream().filter(BarEntry::other).mapToDouble(BarEntry::value).max().orElse(0);
         otherCut = largestRanked > 0 && largestOther > OTHER_CUT_RATIO * largestRanked;

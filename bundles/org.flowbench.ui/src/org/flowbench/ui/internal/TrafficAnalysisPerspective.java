@@ -24,7 +24,7 @@ public final class TrafficAnalysisPerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         String editor = layout.getEditorArea();
         layout.createPlaceholderFolder(FOLDER_LEFT, IPageLayout.LEFT, 0.18f, editor);
-        layout.createPlaceholderFolder(FOLDER_TOP, IPageLayout.TOP, 0.45f, editor);
+        layout.createPlaceholderFolder(FOLDER_TOP, IPageLayout.TOP, 0.42f, editor);
         layout.createPlaceholderFolder(FOLDER_BOTTOM_LEFT, IPageLayout.BOTTOM, 0.55f, FOLDER_TOP);
         layout.createPlaceholderFolder(FOLDER_BOTTOM_RIGHT, IPageLayout.RIGHT, 0.5f, FOLDER_BOTTOM_LEFT);
     }
