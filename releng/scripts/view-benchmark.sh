@@ -9,7 +9,7 @@ cd "$FLOWBENCH_ROOT"
 "$MVN" -B -q -ntp verify -DskipTests
 product=releng/org.flowbench.product/target/products/org.flowbench.product/linux/gtk/x86_64
 work=$(mktemp -d /tmp/flowbench-view-benchmark.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+trap '[ -f "$work/workspace/.metadata/.log" ] && cp "$work/workspace/.metadata/.log" /tmp/flowbench-view-benchmark.log; rm -rf "$work"' EXIT
 cp -r "$product" "$work/product"
 jar=$(ls bundles/org.flowbench.ui.benchmark/target/org.flowbench.ui.benchmark-*.jar | head -n 1)
 version=$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Bundle-Version: *//p' | tr -d '\r')

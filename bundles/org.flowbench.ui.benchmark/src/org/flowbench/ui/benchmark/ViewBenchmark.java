@@ -183,7 +183,8 @@ public final class ViewBenchmark implements IApplication {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!views.stream().allMatch(UpdatingView::isUpToDate)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("views not up to date after 2 minutes");
+                throw new IllegalStateException("views not up to date after 2 minutes: " + String.join(", ",
+                        views.stream().filter(v -> !v.isUpToDate()).map(v -> ((IViewPart) v).getTitle()).toList()));
             }
             Thread.sleep(0, 200_000);
         }

@@ -61,6 +61,22 @@ class AnalysisResultViewTest {
         assertArrayEquals(new double[] { 10 + 20, 3, 5 + 8, 40, 1 + 2 }, y, 0);
     }
 
+    /** Datasets arrive from jobs: the selection then changes on a worker thread, not the UI thread. */
+    @Test
+    void aTimeSeriesFollowsASelectionChangedOffTheUiThread() throws Exception {
+        showAnalysis("bytes-over-time");
+        view.setParameter("bucket", "1m");
+        HandMadeTraffic.waitUntil(view::isUpToDate, "one-minute buckets");
+        TimeRange firstTwoMinutes = new TimeRange(HandMadeTraffic.T0, HandMadeTraffic.T0 + 120_000_000L);
+        Thread worker = new Thread(() -> HandMadeTraffic.selection().selectTimeRange(firstTwoMinutes));
+        worker.start();
+        worker.join();
+        HandMadeTraffic.waitUntil(() -> view.isUpToDate() && firstTwoMinutes.equals(view.shownSelection().timeRange()),
+                "the first two minutes");
+        double[] y = view.timeChart().getChart().getSeriesSet().getSeries(TimeSeriesChart.SERIES_ID).getYSeries();
+        assertArrayEquals(new double[] { 1000 + 2000, 300 }, y, 0);
+    }
+
     @Test
     void aTableIsShownRowByRow() {
         showAnalysis("conversations");

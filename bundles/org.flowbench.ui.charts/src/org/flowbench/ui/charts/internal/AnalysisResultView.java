@@ -50,6 +50,9 @@ public final class AnalysisResultView extends AnalysisView implements Exportable
 
     public static final String ID = ChartsUi.ANALYSIS_VIEW_ID;
     private static final String MEMENTO_ANALYSIS = "analysis";
+    /** Time series buckets asked for: about one per pixel, 1000 before the chart has a size. */
+    private static final int MIN_RESOLUTION = 100;
+    private static final int DEFAULT_RESOLUTION = 1000;
 
     private final Runnable registryListener = () -> PlatformUI.getWorkbench().getDisplay().asyncExec(this::fillChoices);
     private AnalysisRegistry registry;
@@ -66,6 +69,8 @@ public final class AnalysisResultView extends AnalysisView implements Exportable
     private TableViewer table;
     private Composite tableHolder;
     private Chart shownChart;
+    /** The time chart's plot width, for the jobs, which may not ask the widget. */
+    private volatile int plotWidth;
 
     @Override
     public void init(IViewSite site, IMemento memento) throws PartInitException {
@@ -107,6 +112,7 @@ public final class AnalysisResultView extends AnalysisView implements Exportable
         pages.setLayout(pageLayout);
         timeChart = new TimeSeriesChart(pages, SWT.NONE);
         timeChart.setColors(PreferenceWatch.seriesColor(), PreferenceWatch.markColor());
+        timeChart.getChart().getPlotArea().getControl().addListener(SWT.Resize, e -> plotWidth = timeChart.plotWidth());
         rankingChart = new RankingChart(pages, SWT.NONE, RankingChart.Style.BARS);
         rankingChart.setPickable(false);
         rankingChart.setColors(PreferenceWatch.seriesColor(), PreferenceWatch.markColor());
@@ -212,7 +218,8 @@ public final class AnalysisResultView extends AnalysisView implements Exportable
 
     @Override
     protected AnalysisQuery query(AnalysisQuery base) {
-        AnalysisQuery q = base.withResolution(Math.max(100, timeChart.plotWidth()));
+        int width = plotWidth;
+        AnalysisQuery q = base.withResolution(width > 0 ? Math.max(MIN_RESOLUTION, width) : DEFAULT_RESOLUTION);
         for (Map.Entry<String, String> e : parameters.entrySet()) {
             q = q.withParameter(e.getKey(), e.getValue());
         }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.flowbench.generator.AnomalyKind;
@@ -198,8 +199,9 @@ public final class DatasetManagerImpl implements DatasetManager {
     }
 
     private void fire() {
+        // a failing listener is logged and must not fail the job that loaded the data, or the others
         for (DatasetListener l : listeners) {
-            l.datasetsChanged(this);
+            SafeRunner.run(() -> l.datasetsChanged(this));
         }
     }
 

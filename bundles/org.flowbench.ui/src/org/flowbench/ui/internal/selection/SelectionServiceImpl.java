@@ -14,6 +14,7 @@ import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.TimeRange;
@@ -113,8 +114,9 @@ public final class SelectionServiceImpl implements SelectionService {
 
     private void set(TrafficSelection selection) {
         current = selection;
+        // a failing view is logged and must not keep the others from the new selection
         for (Consumer<TrafficSelection> l : listeners) {
-            l.accept(selection);
+            SafeRunner.run(() -> l.accept(selection));
         }
     }
 
