@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times the workbench's views on a large dataset (default 10 M flows; -flows N changes that): from a
 # new selection to every view showing its new data, and the longest stall of the UI thread while
-# generating, loading and updating. Runs a copy of the packaged product with the benchmark bundle
+# generating, loading and updating (-profile also shows where the UI thread was during long
+# stalls). Runs a copy of the packaged product with the benchmark bundle
 # added, on a virtual display unless DISPLAY is set. Prints a table.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"

@@ -24,6 +24,22 @@ class ResultShapesTest {
     }
 
     @Test
+    void aTableKeptInColumnsReadsLikeOneInRows() {
+        List<Column> columns = List.of(new Column("Name", ColumnType.TEXT, null), new Column("Bytes", ColumnType.NUMBER, Unit.BYTES));
+        String[] names = { "a", "b", "c" };
+        long[] bytes = { 30, 20, 10 };
+        Table columnar = Table.ofColumns("t", columns, 3, (r, c) -> c == 0 ? names[r] : (Object) bytes[r]);
+        Table rowwise = new Table("t", columns, List.of(List.of("a", 30L), List.of("b", 20L), List.of("c", 10L)));
+        assertEquals(rowwise, columnar);
+        assertEquals(rowwise.rows(), columnar.rows());
+        assertEquals(20L, columnar.cell(1, 1));
+        assertEquals(20L, rowwise.cell(1, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> columnar.cell(3, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> columnar.cell(0, 2));
+        assertThrows(IllegalArgumentException.class, () -> Table.ofColumns("t", columns, -1, (r, c) -> null));
+    }
+
+    @Test
     void resultsKeepTheirOwnCopies() {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("a"));

@@ -13,7 +13,9 @@ import org.flowbench.model.Progress;
  * {@link AnalysisProperties} for Declarative Services).</li>
  * </ul>
  * Implementations are stateless and thread-safe: one instance computes many queries, possibly at
- * the same time.
+ * the same time. The result is a function of the query alone: the registry hands one result to
+ * every caller that asks the same query at about the same time (several views, the insights), so
+ * callers treat results, their arrays included, as read-only.
  */
 public interface Analysis {
 

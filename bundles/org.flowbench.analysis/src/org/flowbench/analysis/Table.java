@@ -1,6 +1,8 @@
 package org.flowbench.analysis;
 
+import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Rows of typed columns: a matrix of address pairs, a protocol mix, anything tabular. Cells are
@@ -25,13 +27,72 @@ public record Table(String title, List<Column> columns, List<List<Object>> rows)
     public record Column(String name, ColumnType type, Unit unit) {
     }
 
+    /** Reads a cell of a table kept in columns. */
+    @FunctionalInterface
+    public interface Cells {
+        Object cell(int row, int column);
+    }
+
     public Table {
         columns = List.copyOf(columns);
-        rows = List.copyOf(rows);
-        for (List<Object> row : rows) {
-            if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
+        if (!(rows instanceof ColumnRows c && c.width == columns.size())) {
+            rows = List.copyOf(rows);
+            for (List<Object> row : rows) {
+                if (row.size() != columns.size()) {
+                    throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
+                }
             }
+        }
+    }
+
+    /**
+     * A table kept in the analysis's own columns: rows are made only when asked for, which for a
+     * million conversations saves more time than computing them took.
+     *
+     * @param cells reads a cell; must keep answering the same
+     */
+    public static Table ofColumns(String title, List<Column> columns, int rowCount, Cells cells) {
+        return new Table(title, columns, new ColumnRows(rowCount, columns.size(), Objects.requireNonNull(cells)));
+    }
+
+    /** @return one cell, without making its row */
+    public Object cell(int row, int column) {
+        return rows instanceof ColumnRows c ? c.cell(row, column) : rows.get(row).get(column);
+    }
+
+    /** The rows of a table kept in columns, each made when it is read. */
+    private static final class ColumnRows extends AbstractList<List<Object>> {
+        final int size;
+        final int width;
+        final Cells cells;
+
+        ColumnRows(int size, int width, Cells cells) {
+            if (size < 0) {
+                throw new IllegalArgumentException("negative row count " + size);
+            }
+            this.size = size;
+            this.width = width;
+            this.cells = cells;
+        }
+
+        Object cell(int row, int column) {
+            Objects.checkIndex(row, size);
+            Objects.checkIndex(column, width);
+            return cells.cell(row, column);
+        }
+
+        @Override
+        public List<Object> get(int row) {
+            Object[] r = new Object[width];
+            for (int c = 0; c < width; c++) {
+                r[c] = cell(row, c);
+            }
+            return List.of(r);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 

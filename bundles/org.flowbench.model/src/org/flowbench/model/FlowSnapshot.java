@@ -2,7 +2,8 @@ package org.flowbench.model;
 
 /**
  * A fixed view of the rows of a {@link FlowStore}: what analyses read. Rows appended to the store
- * after the snapshot was taken are not part of it.
+ * after the snapshot was taken are not part of it. Two snapshots are equal when they hold the same
+ * rows: the same store (rows are only ever appended) up to the same size.
  */
 public final class FlowSnapshot {
 
@@ -56,6 +57,17 @@ public final class FlowSnapshot {
 
     public AddressDictionary addresses() {
         return addresses;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        // a store and its dictionary belong to each other for life
+        return o instanceof FlowSnapshot other && other.addresses == addresses && other.size == size;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(addresses) * 31 + Long.hashCode(size);
     }
 
     /** Copies row {@code row} (0-based over the whole snapshot) into {@code into}. */

@@ -51,6 +51,7 @@ public final class AnalysisRegistryImpl implements AnalysisRegistry {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final SharedResults shared = new SharedResults();
     private final BundleContext context;
     private final BundleTracker<List<String>> extensions;
 
@@ -215,6 +216,7 @@ public final class AnalysisRegistryImpl implements AnalysisRegistry {
     }
 
     private void fireChanged() {
+        shared.clear(); // an id may now stand for another analysis
         for (Runnable l : listeners) {
             try {
                 l.run();
@@ -248,11 +250,29 @@ public final class AnalysisRegistryImpl implements AnalysisRegistry {
                                 + String.join(", ", e.descriptor().parameters().stream().map(ParameterDescriptor::id).toList())));
             }
         }
-        AnalysisResult result = e.analysis().get().compute(e.descriptor(), query, progress);
-        if (result.kind() != e.descriptor().resultKind()) {
-            throw new IllegalStateException(id + " promised a " + e.descriptor().resultKind().id() + " result and gave a " + result.kind().id());
+        return shared.get(id, sameAnswer(query, e.descriptor()), progress, () -> {
+            AnalysisResult result = e.analysis().get().compute(e.descriptor(), query, progress);
+            if (result.kind() != e.descriptor().resultKind()) {
+                throw new IllegalStateException(id + " promised a " + e.descriptor().resultKind().id() + " result and gave a " + result.kind().id());
+            }
+            return result;
+        });
+    }
+
+    /**
+     * @return the query as it matters to the analysis, so that queries that differ in what it does
+     *         not use share a result: parameters left out are their defaults, and only a time
+     *         series has a resolution and only other results a top N
+     */
+    static AnalysisQuery sameAnswer(AnalysisQuery query, AnalysisDescriptor descriptor) {
+        AnalysisQuery q = query;
+        for (ParameterDescriptor p : descriptor.parameters()) {
+            if (p.defaultValue() != null && !q.parameters().containsKey(p.id())) {
+                q = q.withParameter(p.id(), p.defaultValue());
+            }
         }
-        return result;
+        return descriptor.resultKind() == ResultKind.TIME_SERIES ? q.withTopN(AnalysisQuery.DEFAULT_TOP_N)
+                : q.withResolution(AnalysisQuery.DEFAULT_RESOLUTION);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.flowbench.analysis.internal;
 
 import java.util.Arrays;
 
+import org.flowbench.model.IndexSort;
+
 /** Picks the indexes of the largest values without sorting them all. */
 public final class TopN {
 
@@ -30,12 +32,15 @@ public final class TopN {
                 siftDown(heap, size, values);
             }
         }
-        Integer[] order = new Integer[size];
+        // index order first, then a stable sort by value: no boxing, which "all of them" made slow
+        int[] order = Arrays.copyOf(heap, size);
+        Arrays.sort(order);
+        long[] keys = new long[size];
         for (int k = 0; k < size; k++) {
-            order[k] = heap[k];
+            keys[k] = values[order[k]];
         }
-        Arrays.sort(order, (a, b) -> better(a, b, values) ? -1 : better(b, a, values) ? 1 : 0);
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        IndexSort.sort(order, keys, true, () -> false);
+        return order;
     }
 
     /** @return whether index a ranks before index b */

@@ -1,6 +1,7 @@
 package org.flowbench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,12 +20,32 @@ import org.flowbench.model.FlowStore;
 import org.flowbench.model.IpAddress;
 import org.flowbench.model.RowPredicate;
 import org.flowbench.model.TimeRange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** A snapshot is a fixed view: appends after it do not change what it reports. */
 class FlowSnapshotIsolationTest {
+
+    /** Equal snapshots hold the same rows, so results computed from one serve the other. */
+    @Test
+    void snapshotsAreEqualWhenTheyHoldTheSameRows() {
+        List<FlowRecord> all = RandomFlows.list(1, 30);
+        FlowStore store = new FlowStore(7);
+        FlowStore twin = new FlowStore(7);
+        for (FlowRecord r : all.subList(0, 20)) {
+            store.accept(r);
+            twin.accept(r);
+        }
+        FlowSnapshot at20 = store.snapshot();
+        assertEquals(at20, store.snapshot());
+        assertEquals(at20.hashCode(), store.snapshot().hashCode());
+        assertNotEquals(at20, twin.snapshot(), "another store, even with equal rows, may grow differently");
+        store.accept(all.get(20));
+        assertNotEquals(at20, store.snapshot());
+        assertEquals(at20, at20);
+    }
 
     @ParameterizedTest
     @ValueSource(ints = { 1, 7, 1000 })

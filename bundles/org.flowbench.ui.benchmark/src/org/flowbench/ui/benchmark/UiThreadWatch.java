@@ -1,6 +1,12 @@
 package org.flowbench.ui.benchmark;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -14,19 +20,53 @@ final class UiThreadWatch implements AutoCloseable {
     private final AtomicLong longest = new AtomicLong();
     private final Thread poster;
     private volatile boolean running = true;
+    /** When the task now waiting was posted; 0 when none waits. */
+    private volatile long waitingSince;
+    /** With -profile: how often each UI thread stack was seen during a long wait. */
+    private final Map<String, Integer> stallStacks = new ConcurrentHashMap<>();
 
-    UiThreadWatch(Display display) {
+    UiThreadWatch(Display display, boolean profile) {
         this.display = display;
         poster = new Thread(this::post, "UI thread watch");
         poster.setDaemon(true);
         poster.start();
+        if (profile) {
+            Thread sampler = new Thread(this::sample, "UI thread stall sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+    }
+
+    /** Samples the UI thread's stack while a task has waited more than 50 ms. */
+    private void sample() {
+        Thread ui = display.getThread();
+        while (running) {
+            long since = waitingSince;
+            if (since != 0 && System.nanoTime() - since > 50_000_000L) {
+                String stack = Arrays.stream(ui.getStackTrace()).limit(25).map(f -> "    at " + f).collect(Collectors.joining("\n"));
+                stallStacks.merge(stack, 1, Integer::sum);
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** @return the UI thread stacks seen most often during long waits, with their sample counts */
+    List<String> hottestStallStacks(int n) {
+        return stallStacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(n)
+                .map(e -> e.getValue() + " samples (5 ms each):\n" + e.getKey()).toList();
     }
 
     private void post() {
         while (running && !display.isDisposed()) {
             long posted = System.nanoTime();
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+            waitingSince = posted;
             display.asyncExec(() -> {
+                waitingSince = 0;
                 longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
                 ran.countDown();
             });

@@ -3,9 +3,10 @@ package org.flowbench.ui.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -43,18 +44,24 @@ public final class ViewBenchmark implements IApplication {
     private static final long HOUR = 3_600_000_000L;
 
     private final List<String[]> rows = new ArrayList<>();
+    private final Map<String, List<Long>> viewLatencies = new LinkedHashMap<>();
+    /** Whether {@link #change} notes each view's time: for the one-hour selections, the target's case. */
+    private boolean perView = true;
     private volatile int exitCode;
 
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         long flows = 10_000_000;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("-flows")) {
+        boolean profile = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("-flows") && i + 1 < args.length) {
                 flows = Long.parseLong(args[i + 1]);
             }
+            profile |= args[i].equals("-profile");
         }
         long n = flows;
+        boolean sampleStalls = profile;
         Display display = PlatformUI.createDisplay();
         try {
             PlatformUI.createAndRunWorkbench(display, new WorkbenchAdvisor() {
@@ -72,7 +79,7 @@ public final class ViewBenchmark implements IApplication {
 
                 @Override
                 public void postStartup() {
-                    Thread t = new Thread(() -> run(display, n), "view benchmark");
+                    Thread t = new Thread(() -> run(display, n, sampleStalls), "view benchmark");
                     t.setDaemon(true);
                     t.start();
                 }
@@ -83,8 +90,8 @@ public final class ViewBenchmark implements IApplication {
         return exitCode;
     }
 
-    private void run(Display display, long flows) {
-        try (UiThreadWatch watch = new UiThreadWatch(display)) {
+    private void run(Display display, long flows, boolean profile) {
+        try (UiThreadWatch watch = new UiThreadWatch(display, profile)) {
             DatasetManager datasets = PlatformUI.getWorkbench().getService(DatasetManager.class);
             SelectionService selection = PlatformUI.getWorkbench().getService(SelectionService.class);
             List<UpdatingView> views = openEveryFlowbenchView(display);
@@ -102,26 +109,25 @@ public final class ViewBenchmark implements IApplication {
 
             Dataset dataset = datasets.active().orElseThrow();
             TimeRange day = settings.timeRange();
-            long[] latencies = new long[12];
-            int k = 0;
-            for (int hour = 7; hour < 19; hour += 3) {
+            // every range and filter a different one, so that no view finds its answer kept from before
+            List<Long> ranges = new ArrayList<>();
+            for (int hour = 6; hour < 22; hour += 2) {
                 TimeRange range = new TimeRange(day.startMicros() + hour * HOUR, day.startMicros() + (hour + 1) * HOUR);
-                latencies[k++] = change(display, views, () -> selection.selectTimeRange(range));
+                ranges.add(change(display, views, () -> selection.selectTimeRange(range)));
             }
+            summarize("select one hour (8 different hours)", ranges, watch.takeLongestMillis());
+            perView = false;
+            List<Long> filters = new ArrayList<>();
             for (String filter : new String[] { "port 443", "net 10.0.0.0/8", "udp", "not tcp", "dst port 53" }) {
-                latencies[k++] = change(display, views, () -> selection.selectFilter(FlowFilter.parse(filter)));
+                filters.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse(filter))));
             }
-            for (int i = 0; i < 3; i++) {
-                latencies[k++] = change(display, views, selection::clear);
-                if (i < 2) {
-                    TimeRange range = new TimeRange(day.startMicros() + (9 + i) * HOUR, day.startMicros() + (10 + i) * HOUR);
-                    change(display, views, () -> selection.selectTimeRange(range));
-                }
-            }
-            Arrays.sort(latencies);
-            row("selection change until every view shows new data: median", latencies[latencies.length / 2] / 1e6, Double.NaN,
+            summarize("filter within that hour (5 different filters)", filters, watch.takeLongestMillis());
+            List<Long> wholeDay = new ArrayList<>();
+            wholeDay.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse("tcp"))));
+            wholeDay.add(change(display, views, () -> selection.selectTimeRange(TimeRange.ALL)));
+            summarize("filter all " + flows + " flows (tcp)", wholeDay.subList(1, 2), watch.takeLongestMillis());
+            summarize("clear: back to all flows", List.of(change(display, views, selection::clear)),
                     watch.takeLongestMillis());
-            row("selection change until every view shows new data: worst", latencies[latencies.length - 1] / 1e6, Double.NaN, Double.NaN);
 
             Path file = Files.createTempFile("flowbench-view-benchmark", FlowStoreFile.EXTENSION);
             try {
@@ -137,6 +143,11 @@ public final class ViewBenchmark implements IApplication {
                 Files.deleteIfExists(file);
             }
             print(flows);
+            printViewLatencies();
+            if (profile) {
+                System.out.println("\nwhere the UI thread was during its long stalls:");
+                watch.hottestStallStacks(8).forEach(System.out::println);
+            }
         } catch (Exception e) {
             e.printStackTrace();
             exitCode = 1;
@@ -169,14 +180,39 @@ public final class ViewBenchmark implements IApplication {
     }
 
     /** @return nanoseconds from the change, made on the UI thread, to every view showing its new data */
-    private static long change(Display display, List<UpdatingView> views, Runnable selectionChange) throws InterruptedException {
+    private long change(Display display, List<UpdatingView> views, Runnable selectionChange) throws InterruptedException {
         long[] started = new long[1];
         display.syncExec(() -> {
             started[0] = System.nanoTime();
             selectionChange.run();
         });
+        List<UpdatingView> waiting = new ArrayList<>(views);
+        long deadline = started[0] + 120_000_000_000L;
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            for (var it = waiting.iterator(); it.hasNext();) {
+                UpdatingView v = it.next();
+                if (v.isUpToDate()) {
+                    if (perView) {
+                        viewLatencies.computeIfAbsent(((IViewPart) v).getViewSite().getId(), t -> new ArrayList<>())
+                                .add(System.nanoTime() - started[0]);
+                    }
+                    it.remove();
+                }
+            }
+            Thread.sleep(0, 200_000);
+        }
         awaitViews(views);
         return System.nanoTime() - started[0];
+    }
+
+    /** Each view's median and worst time to its new data over the selection changes. */
+    private void printViewLatencies() {
+        System.out.println("\nper view, from selecting one hour to its new data (ms):");
+        viewLatencies.forEach((view, nanos) -> {
+            List<Long> sorted = nanos.stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "  %-45s median %6.0f  worst %6.0f%n", view, sorted.get(sorted.size() / 2) / 1e6,
+                    sorted.get(sorted.size() - 1) / 1e6);
+        });
     }
 
     private static void awaitViews(List<UpdatingView> views) throws InterruptedException {
@@ -187,6 +223,15 @@ public final class ViewBenchmark implements IApplication {
                         views.stream().filter(v -> !v.isUpToDate()).map(v -> ((IViewPart) v).getTitle()).toList()));
             }
             Thread.sleep(0, 200_000);
+        }
+    }
+
+    private void summarize(String what, List<Long> nanos, double uiBlockedMillis) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        String median = sorted.size() > 1 ? ": median" : "";
+        row(what + median, sorted.get(sorted.size() / 2) / 1e6, Double.NaN, uiBlockedMillis);
+        if (sorted.size() > 1) {
+            row(what + ": worst", sorted.get(sorted.size() - 1) / 1e6, Double.NaN, Double.NaN);
         }
     }
 
@@ -201,7 +246,7 @@ public final class ViewBenchmark implements IApplication {
     }
 
     private void print(long flows) {
-        String[] header = { "step", "ms", "of which the job ms", "longest UI thread stall ms" };
+        String[] header = { "step, until every view shows its new data", "ms", "of which the job ms", "longest UI thread stall ms" };
         int[] w = new int[header.length];
         for (int c = 0; c < w.length; c++) {
             w[c] = header[c].length();

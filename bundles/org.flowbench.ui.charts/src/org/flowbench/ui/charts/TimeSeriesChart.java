@@ -1,5 +1,6 @@
 package org.flowbench.ui.charts;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,6 +13,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -55,6 +57,8 @@ public class TimeSeriesChart {
     private static final int DRAG_THRESHOLD = 3;
     private static final long MIN_VISIBLE_MICROS = 10_000;
     private static final int SETTLE_MILLIS = 250;
+    /** How opaque the area under the line is (SWTChart's own area uses about the same). */
+    private static final int AREA_ALPHA = 50;
 
     private final Chart chart;
     private final ILineSeries<?> line;
@@ -82,26 +86,32 @@ public class TimeSeriesChart {
     private TimeRange dragVisible;
     private int hoverX = -1;
     private int hoverY = -1;
+    private String valueTitle = "";
+    /** The points handed to SWTChart, at most a few per pixel. */
+    private double[] shownX = new double[0];
+    private double[] shownY = new double[0];
 
     public TimeSeriesChart(Composite parent, int style) {
         chart = new Chart(parent, style | Chart.NO_AXIS_POSITION_UPDATE);
         ChartStyle.apply(chart);
         line = (ILineSeries<?>) chart.getSeriesSet().createSeries(ISeries.SeriesType.LINE, SERIES_ID);
         line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
-        line.setLineStyle(LineStyle.SOLID);
-        line.enableArea(true);
-        line.setAntialias(SWT.ON);
+        // SWTChart keeps the data and scales the axes; paintSeries draws it, see there why
+        line.setLineStyle(LineStyle.NONE);
         IAxis x = xAxis();
         // the time axis draws its own round times: SWTChart's decimal ticks stay empty and invisible
         x.getTick().setFormat(ChartStyle.labels(v -> ""));
         x.getTick().setForeground(new Color(ChartStyle.BACKGROUND));
         x.getGrid().setVisible(false);
         x.getTitle().setText("Time (UTC)");
-        yAxis().getTitle().setText("");
+        // SWTChart keeps the title's room, paintValueTitle draws it (see there)
+        yAxis().getTitle().setText(" ");
         plot = chart.getPlotArea().getControl();
         chart.getPlotArea().addCustomPaintListener(behindSeries(this::paintBehind));
+        chart.getPlotArea().addCustomPaintListener(behindSeries(this::paintSeries));
         chart.getPlotArea().addCustomPaintListener(overSeries(this::paintOver));
         chart.addPaintListener(e -> paintTimeAxis(e.gc));
+        chart.addPaintListener(e -> paintValueTitle(e.gc));
         hookMouse();
         hookKeys();
         plot.addListener(SWT.Resize, e -> {
@@ -121,10 +131,46 @@ public class TimeSeriesChart {
         return plot.getSize().x;
     }
 
+    /** @return the title of the value axis, e.g. "Bytes per 1 min" */
+    public String valueTitle() {
+        return valueTitle;
+    }
+
+    private void setValueTitle(String title) {
+        valueTitle = Objects.requireNonNull(title);
+        chart.redraw();
+    }
+
+    /**
+     * Draws the value axis title turned upright, in the room SWTChart keeps for its own. SWTChart
+     * turns text by reading an image back pixel by pixel, which took tens of milliseconds of the
+     * UI thread per paint; Cairo turns it as it draws.
+     */
+    private void paintValueTitle(GC gc) {
+        Rectangle ticks = yAxis().getTick().getBounds();
+        Rectangle area = plot.getBounds();
+        if (valueTitle.isEmpty() || ticks == null || area.height <= 0) {
+            return;
+        }
+        gc.setFont(yAxis().getTitle().getFont());
+        gc.setForeground(yAxis().getTitle().getForeground());
+        Point size = gc.textExtent(valueTitle);
+        Transform turn = new Transform(gc.getDevice());
+        try {
+            turn.translate(Math.max(size.y / 2f, ticks.x / 2f), area.y + area.height / 2f);
+            turn.rotate(-90);
+            gc.setTransform(turn);
+            gc.drawText(valueTitle, -size.x / 2, -size.y / 2, true);
+        } finally {
+            gc.setTransform(null);
+            turn.dispose();
+        }
+    }
+
     /** Sets the title of the value axis (e.g. "Bytes per 1 min") and how values read (e.g. "1.5 MB"). */
     public void setValueAxis(String title, DoubleFunction<String> format) {
         valueFormat = Objects.requireNonNull(format);
-        yAxis().getTitle().setText(title);
+        setValueTitle(title);
         yAxis().getTick().setFormat(ChartStyle.labels(format));
         refresh();
     }
@@ -153,7 +199,7 @@ public class TimeSeriesChart {
             setExtent(series.range());
         }
         valueFormat = ValueFormats.of(series.unit());
-        yAxis().getTitle().setText(series.title());
+        setValueTitle(series.title());
         yAxis().getTick().setFormat(ChartStyle.labels(valueFormat));
         setSeries(series.startMicros(), series.bucketMicros(), v);
     }
@@ -316,7 +362,9 @@ public class TimeSeriesChart {
         double lower = xOf(v.startMicros());
         double upper = xOf(v.endMicros());
         int[] shown = values.length == 0 ? new int[0] : MinMaxDownsampler.select(xs, values, lower, upper, width);
-        setData(MinMaxDownsampler.pick(xs, shown), MinMaxDownsampler.pick(values, shown));
+        shownX = MinMaxDownsampler.pick(xs, shown);
+        shownY = MinMaxDownsampler.pick(values, shown);
+        setData(shownX, shownY);
         peak = visiblePeak(v);
         double top = peak < 0 ? 1 : values[peak] / (1 - headroom());
         chart.suspendUpdate(true);
@@ -356,7 +404,41 @@ public class TimeSeriesChart {
 
     private void applyColors() {
         line.setLineColor(new Color(seriesColor));
-        line.setLineWidth(1);
+    }
+
+    /**
+     * Draws the line and the shaded area under it as one polyline and one polygon. SWTChart draws
+     * a shaded line segment by segment, two Cairo operations per point, which kept the UI thread
+     * busy for up to a second per paint at full width under a software renderer.
+     */
+    private void paintSeries(GC gc) {
+        double[] x = shownX;
+        double[] y = shownY;
+        if (x.length == 0 || x.length != y.length) {
+            return;
+        }
+        IAxis xAxis = xAxis();
+        IAxis yAxis = yAxis();
+        int[] area = new int[2 * x.length + 4];
+        for (int i = 0; i < x.length; i++) {
+            area[2 * i] = xAxis.getPixelCoordinate(x[i]);
+            area[2 * i + 1] = yAxis.getPixelCoordinate(y[i]);
+        }
+        int baseline = yAxis.getPixelCoordinate(0);
+        int n = 2 * x.length;
+        area[n] = area[n - 2];
+        area[n + 1] = baseline;
+        area[n + 2] = area[0];
+        area[n + 3] = baseline;
+        gc.setAntialias(SWT.ON);
+        int alpha = gc.getAlpha();
+        gc.setAlpha(AREA_ALPHA);
+        gc.setBackground(new Color(seriesColor));
+        gc.fillPolygon(area);
+        gc.setAlpha(alpha);
+        gc.setForeground(new Color(seriesColor));
+        gc.setLineWidth(1);
+        gc.drawPolyline(Arrays.copyOf(area, n));
     }
 
     private IAxis xAxis() {

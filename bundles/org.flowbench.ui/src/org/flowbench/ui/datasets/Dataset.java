@@ -27,6 +27,8 @@ public final class Dataset {
     private final ReadReport report;
     private final GeneratorSettings settings;
     private final GroundTruth truth;
+    /** Summed once, where the dataset is made (in a job): the Datasets view shows it on the UI thread. */
+    private final long totalBytes;
 
     private Dataset(String name, FlowStore store, Path file, ReadReport report, GeneratorSettings settings, GroundTruth truth) {
         this.name = Objects.requireNonNull(name);
@@ -35,6 +37,7 @@ public final class Dataset {
         this.report = report;
         this.settings = settings;
         this.truth = truth;
+        this.totalBytes = store.snapshot().totalBytes();
     }
 
     public static Dataset fromFile(Path file, FlowStore store, ReadReport report) {
@@ -61,6 +64,11 @@ public final class Dataset {
 
     public FlowStore store() {
         return store;
+    }
+
+    /** @return the bytes of all flows */
+    public long totalBytes() {
+        return totalBytes;
     }
 
     public FlowSnapshot snapshot() {

@@ -21,7 +21,7 @@ import org.flowbench.analysis.internal.TopN;
 import org.flowbench.model.AddressDictionary;
 import org.flowbench.model.FlowSegment;
 import org.flowbench.model.FlowSnapshot;
-import org.flowbench.model.IpAddress;
+import org.flowbench.model.IndexSort;
 import org.flowbench.model.Progress;
 
 /**
@@ -88,11 +88,8 @@ public final class Conversations implements Analysis {
             progress.checkCanceled();
             int topN = query.topN();
             List<Candidate> candidates = IntStream.range(0, PARTITIONS).parallel().mapToObj(p -> topOfPartition(data, p, topN))
-                    .flatMap(List::stream)
-                    .sorted((x, y) -> x.rank() != y.rank() ? Long.compare(y.rank(), x.rank())
-                            : Long.compare(x.counters()[FIRST_ROW], y.counters()[FIRST_ROW]))
-                    .limit(topN).toList();
-            return table(candidates, flows.addresses());
+                    .flatMap(List::stream).toList();
+            return table(ranked(candidates, topN), flows.addresses());
         } finally {
             SPARE_ROWS.set(new SoftReference<>(data.rows));
         }
@@ -204,27 +201,67 @@ public final class Conversations implements Analysis {
         return top;
     }
 
+    private static String text(String[] known, AddressDictionary addresses, int id) {
+        String t = known[id];
+        if (t == null) {
+            t = addresses.format(id);
+            known[id] = t;
+        }
+        return t;
+    }
+
+    /** @return the top n, by bytes and then by the first flow; sorted as primitives, there may be a million */
+    private static List<Candidate> ranked(List<Candidate> candidates, int n) {
+        int size = candidates.size();
+        int[] order = new int[size];
+        long[] keys = new long[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+            keys[i] = candidates.get(i).counters()[FIRST_ROW];
+        }
+        IndexSort.sort(order, keys, false, () -> false);
+        for (int i = 0; i < size; i++) {
+            keys[i] = candidates.get(order[i]).rank();
+        }
+        IndexSort.sort(order, keys, true, () -> false);
+        List<Candidate> top = new ArrayList<>(Math.min(n, size));
+        for (int i = 0; i < Math.min(n, size); i++) {
+            top.add(candidates.get(order[i]));
+        }
+        return top;
+    }
+
     private static Table table(List<Candidate> candidates, AddressDictionary addresses) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Candidate c : candidates) {
+        int n = candidates.size();
+        String[] a = new String[n];
+        String[] b = new String[n];
+        long[][] numbers = new long[6][n]; // bytes, packets and flows A to B and B to A
+        // each address as text once: a host takes part in many pairs
+        String[] text = new String[addresses.size()];
+        for (int r = 0; r < n; r++) {
+            Candidate c = candidates.get(r);
             long[] v = c.counters();
             // the key orders by id; the table orders A < B by address
-            IpAddress first = addresses.address((int) (c.key() >>> 32));
-            IpAddress second = addresses.address((int) c.key());
-            long[] d = { v[0], v[1], v[2], v[3], v[4], v[5] };
-            if (first.compareTo(second) > 0) {
-                IpAddress t = first;
-                first = second;
-                second = t;
-                d = new long[] { v[1], v[0], v[3], v[2], v[5], v[4] };
+            int first = (int) (c.key() >>> 32);
+            int second = (int) c.key();
+            boolean swap = addresses.address(first).compareTo(addresses.address(second)) > 0;
+            a[r] = text(text, addresses, swap ? second : first);
+            b[r] = text(text, addresses, swap ? first : second);
+            for (int k = 0; k < 6; k++) {
+                numbers[k][r] = v[swap ? k ^ 1 : k];
             }
-            rows.add(List.of(first.toString(), second.toString(), d[0], d[1], d[2], d[3], d[4] + d[5], d[0] + d[1]));
         }
         List<Column> columns = List.of(new Column("Address A", ColumnType.ADDRESS, null), new Column("Address B", ColumnType.ADDRESS, null),
                 new Column("Bytes A to B", ColumnType.NUMBER, Unit.BYTES), new Column("Bytes B to A", ColumnType.NUMBER, Unit.BYTES),
                 new Column("Packets A to B", ColumnType.NUMBER, Unit.PACKETS),
                 new Column("Packets B to A", ColumnType.NUMBER, Unit.PACKETS), new Column("Flows", ColumnType.NUMBER, Unit.FLOWS),
                 new Column("Bytes", ColumnType.NUMBER, Unit.BYTES));
-        return new Table("Conversations by bytes", columns, rows);
+        return Table.ofColumns("Conversations by bytes", columns, n, (r, column) -> switch (column) {
+        case 0 -> a[r];
+        case 1 -> b[r];
+        case 6 -> numbers[4][r] + numbers[5][r];
+        case 7 -> numbers[0][r] + numbers[1][r];
+        default -> numbers[column - 2][r];
+        });
     }
 }

@@ -186,7 +186,7 @@ class TrafficOverTimeViewTest {
     }
 
     private String axisTitle() {
-        return view.chart().getChart().getAxisSet().getYAxis(0).getTitle().getText();
+        return view.chart().valueTitle();
     }
 
     private static void setMetric(String metric) throws Exception {

@@ -52,7 +52,7 @@ public final class DatasetsView extends ViewPart {
         column(layout, "Dataset", 4, Dataset::name);
         column(layout, "Flows", 2, d -> TrafficUnits.count(d.store().size()));
         column(layout, "Time span", 5, DatasetsView::span);
-        column(layout, "Bytes", 2, d -> TrafficUnits.bytes(d.snapshot().totalBytes()));
+        column(layout, "Bytes", 2, d -> TrafficUnits.bytes(d.totalBytes()));
         column(layout, "Skipped", 2, d -> d.report().map(r -> r.problemCount() == 0 ? "none" : r.summary()).orElse("none"));
         column(layout, "Source", 6, Dataset::source);
         viewer.addSelectionChangedListener(e -> {

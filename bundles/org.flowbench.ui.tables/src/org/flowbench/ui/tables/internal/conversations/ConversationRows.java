@@ -9,12 +9,12 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.flowbench.analysis.Table;
+import org.flowbench.model.IndexSort;
 import org.flowbench.model.IpAddress;
 import org.flowbench.ui.TrafficUnits;
 import org.flowbench.ui.tables.internal.Csv;
 import org.flowbench.ui.tables.internal.CsvSource;
 import org.flowbench.ui.tables.internal.PagedTable;
-import org.flowbench.ui.tables.internal.sort.IndexSort;
 
 /**
  * The conversations of an analysis result in columns of primitives, with the order they are shown
@@ -32,14 +32,12 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
 
     private final String[] a;
     private final String[] b;
-    private final long[][] address; // high and low of A, then of B
     private final long[][] numbers; // one array per numeric column
     private final int[] order;
 
-    private ConversationRows(String[] a, String[] b, long[][] address, long[][] numbers, int[] order) {
+    private ConversationRows(String[] a, String[] b, long[][] numbers, int[] order) {
         this.a = a;
         this.b = b;
-        this.address = address;
         this.numbers = numbers;
         this.order = order;
     }
@@ -53,28 +51,20 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
         }
         String[] a = new String[n];
         String[] b = new String[n];
-        long[][] address = new long[4][n];
         long[][] numbers = new long[COLUMNS.size() - FIRST_NUMBER][n];
         int[] order = new int[n];
         for (int r = 0; r < n; r++) {
             if ((r & 0xFFFF) == 0 && canceled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            List<Object> row = table.rows().get(r);
-            a[r] = (String) row.get(index[ADDRESS_A]);
-            b[r] = (String) row.get(index[ADDRESS_B]);
-            IpAddress ia = IpAddress.parse(a[r]);
-            IpAddress ib = IpAddress.parse(b[r]);
-            address[0][r] = ia.high();
-            address[1][r] = ia.low();
-            address[2][r] = ib.high();
-            address[3][r] = ib.low();
+            a[r] = (String) table.cell(r, index[ADDRESS_A]);
+            b[r] = (String) table.cell(r, index[ADDRESS_B]);
             for (int c = FIRST_NUMBER; c < COLUMNS.size(); c++) {
-                numbers[c - FIRST_NUMBER][r] = (Long) row.get(index[c]);
+                numbers[c - FIRST_NUMBER][r] = (Long) table.cell(r, index[c]);
             }
             order[r] = r;
         }
-        return new ConversationRows(a, b, address, numbers, order);
+        return new ConversationRows(a, b, numbers, order);
     }
 
     /** @return the same rows ordered by the column; equal values in the analysis's order (by bytes) */
@@ -86,14 +76,25 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
         }
         long[] keys = new long[n];
         if (column == ADDRESS_A || column == ADDRESS_B) {
+            // parsed only here: most tables are never sorted by address
+            String[] text = column == ADDRESS_A ? a : b;
+            long[] high = new long[n];
+            long[] low = new long[n];
+            for (int r = 0; r < n; r++) {
+                if ((r & 0xFFFF) == 0 && canceled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                IpAddress address = IpAddress.parse(text[r]);
+                high[r] = address.high();
+                low[r] = address.low();
+            }
             // by the low half, then stably by the high half: the order of the 128-bit value
-            int half = column == ADDRESS_A ? 0 : 2;
             for (int j = 0; j < n; j++) {
-                keys[j] = IndexSort.unsigned(address[half + 1][sorted[j]]);
+                keys[j] = IndexSort.unsigned(low[sorted[j]]);
             }
             IndexSort.sort(sorted, keys, descending, canceled);
             for (int j = 0; j < n; j++) {
-                keys[j] = IndexSort.unsigned(address[half][sorted[j]]);
+                keys[j] = IndexSort.unsigned(high[sorted[j]]);
             }
         } else {
             long[] values = numbers[column - FIRST_NUMBER];
@@ -102,7 +103,7 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
             }
         }
         IndexSort.sort(sorted, keys, descending, canceled);
-        return new ConversationRows(a, b, address, numbers, sorted);
+        return new ConversationRows(a, b, numbers, sorted);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 
 import org.flowbench.model.FlowSegment;
 import org.flowbench.model.FlowSnapshot;
-import org.flowbench.ui.tables.internal.sort.IndexSort;
+import org.flowbench.model.IndexSort;
 
 /**
  * Sorts the positions of selected flows by a column: reads each row's primitive key straight from

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 import org.flowbench.model.AddressDictionary;
+import org.flowbench.model.IndexSort;
 import org.flowbench.model.Protocols;
-import org.flowbench.ui.tables.internal.sort.IndexSort;
 
 /**
  * The orders of the columns whose cells are not numbers: addresses by value (the dictionary's ids

@@ -117,13 +117,14 @@ public final class InsightsComputer {
     }
 
     private void hostInsights(AnalysisQuery base, Progress progress, List<Insight> out) {
-        Ranking talkers = (Ranking) analyses.compute("top-talkers", base.withTopN(1), progress);
+        // the top ten, as the ranking views ask: the registry then computes it once for all
+        Ranking talkers = (Ranking) analyses.compute("top-talkers", base, progress);
         if (!talkers.entries().isEmpty()) {
             Ranking.Entry top = talkers.entries().get(0);
             out.add(Insight.of(Kind.TOP_TALKER, top.key() + " sent " + TrafficUnits.volume(top.value()) + ", "
                     + Texts.percent(talkers.share(top)) + " of the bytes", null, List.of(IpAddress.parse(top.key())), Link.TOP_TALKERS));
         }
-        Ranking destinations = (Ranking) analyses.compute("top-destinations", base.withTopN(1), progress);
+        Ranking destinations = (Ranking) analyses.compute("top-destinations", base, progress);
         if (!destinations.entries().isEmpty()) {
             Ranking.Entry top = destinations.entries().get(0);
             out.add(Insight.of(Kind.TOP_DESTINATION, top.key() + " received " + TrafficUnits.volume(top.value()) + ", "

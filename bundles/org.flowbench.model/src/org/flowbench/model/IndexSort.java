@@ -1,5 +1,6 @@
-package org.flowbench.ui.tables.internal.sort;
+package org.flowbench.model;
 
+import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -60,7 +61,7 @@ public final class IndexSort {
             if (canceled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            java.util.Arrays.fill(count, 0);
+            Arrays.fill(count, 0);
             for (int i = 0; i < n; i++) {
                 count[(int) (keysFrom[i] >>> shift) & mask]++;
             }
