@@ -1,6 +1,7 @@
 package org.flowbench.model;
 
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Progress and cancellation for long work in the core bundles, which know nothing of Eclipse: the
@@ -11,20 +12,7 @@ import java.util.concurrent.CancellationException;
 public interface Progress {
 
     /** Reports nothing and is never canceled. */
-    Progress NONE = new Progress() {
-        @Override
-        public void begin(String task, long totalWork) {
-        }
-
-        @Override
-        public void worked(long work) {
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return false;
-        }
-    };
+    Progress NONE = canceledWhen(() -> false);
 
     /** Starts a task of {@code totalWork} units; -1 when the amount is not known. */
     void begin(String task, long totalWork);
@@ -33,6 +21,24 @@ public interface Progress {
     void worked(long work);
 
     boolean isCanceled();
+
+    /** @return progress that reports nothing and is canceled when {@code canceled} says so */
+    static Progress canceledWhen(BooleanSupplier canceled) {
+        return new Progress() {
+            @Override
+            public void begin(String task, long totalWork) {
+            }
+
+            @Override
+            public void worked(long work) {
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return canceled.getAsBoolean();
+            }
+        };
+    }
 
     /** @throws CancellationException when the user asked to stop */
     default void checkCanceled() {

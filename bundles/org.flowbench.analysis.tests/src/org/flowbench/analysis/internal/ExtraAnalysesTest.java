@@ -126,20 +126,7 @@ class ExtraAnalysesTest {
 
     @Test
     void bothAnalysesStopWhenCanceled() {
-        Progress canceled = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long work) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return true;
-            }
-        };
+        Progress canceled = Progress.canceledWhen(() -> true);
         FlowSnapshot flows = FixedFlows.dataset().snapshot();
         assertThrows(CancellationException.class, () -> registry.compute("flow-size-classes", AnalysisQuery.of(flows), canceled));
         assertThrows(CancellationException.class, () -> registry.compute("long-flows", AnalysisQuery.of(flows), canceled));

@@ -10,6 +10,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -64,39 +65,6 @@ class SharedResultsTest {
         return result(text);
     }
 
-    private static final class Switch implements Progress {
-        volatile boolean canceled;
-
-        @Override
-        public void begin(String task, long totalWork) {
-        }
-
-        @Override
-        public void worked(long work) {
-        }
-
-        @Override
-        public boolean isCanceled() {
-            return canceled;
-        }
-    }
-
-    @Test
-    void twoCallersOfOneQueryShareOneComputation() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<AnalysisResult> first = async(() -> shared.get("a", query, Progress.NONE, () -> slow(started, release, Progress.NONE, "first")));
-        started.await();
-        CompletableFuture<AnalysisResult> second = async(() -> shared.get("a", query, Progress.NONE, () -> slow(new CountDownLatch(1), release, Progress.NONE, "second")));
-        Thread.sleep(50);
-        release.countDown();
-        assertSame(first.get(), second.get());
-        assertEquals(1, computations.get());
-        // and the result is kept for the next caller
-        assertSame(first.get(), shared.get("a", query, Progress.NONE, () -> result("third")));
-        assertEquals(1, computations.get());
-    }
-
     /** Queries that differ only in what the analysis does not use get one answer. */
     @Test
     void queriesAreComparedByWhatTheAnalysisUses() {
@@ -127,14 +95,15 @@ class SharedResultsTest {
 
     @Test
     void whenTheComputingCallerIsCanceledAWaitingOneComputesItself() throws Exception {
-        Switch owner = new Switch();
+        AtomicBoolean ownerCanceled = new AtomicBoolean();
+        Progress owner = Progress.canceledWhen(ownerCanceled::get);
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch never = new CountDownLatch(1);
         CompletableFuture<AnalysisResult> first = async(() -> shared.get("a", query, owner, () -> slow(started, never, owner, "first")));
         started.await();
         CompletableFuture<AnalysisResult> second = async(() -> shared.get("a", query, Progress.NONE, () -> result("second")));
         Thread.sleep(50);
-        owner.canceled = true;
+        ownerCanceled.set(true);
         assertEquals("second", ((Findings) second.get(10, TimeUnit.SECONDS)).title());
         Exception e = assertThrows(Exception.class, first::join);
         assertEquals(CancellationException.class, e.getCause() == null ? e.getClass() : e.getCause().getClass());
@@ -146,8 +115,7 @@ class SharedResultsTest {
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<AnalysisResult> first = async(() -> shared.get("a", query, Progress.NONE, () -> slow(started, release, Progress.NONE, "first")));
         started.await();
-        Switch waiter = new Switch();
-        waiter.canceled = true;
+        Progress waiter = Progress.canceledWhen(() -> true);
         assertThrows(CancellationException.class, () -> shared.get("a", query, waiter, () -> result("never")));
         release.countDown();
         assertEquals("first", ((Findings) first.get()).title());

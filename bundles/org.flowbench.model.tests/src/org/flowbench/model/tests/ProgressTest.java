@@ -27,20 +27,7 @@ class ProgressTest {
     @Test
     void checkCanceledThrowsOnceCanceled() {
         boolean[] canceled = { false };
-        Progress p = new Progress() {
-            @Override
-            public void begin(String task, long totalWork) {
-            }
-
-            @Override
-            public void worked(long work) {
-            }
-
-            @Override
-            public boolean isCanceled() {
-                return canceled[0];
-            }
-        };
+        Progress p = Progress.canceledWhen(() -> canceled[0]);
         p.checkCanceled();
         canceled[0] = true;
         assertThrows(CancellationException.class, p::checkCanceled);
