@@ -25,11 +25,11 @@ public final class MapPreferences {
     }
 
     static Side side() {
-        String s = Platform.getPreferencesService().getString(TrafficMap.PLUGIN_ID, SIDE, Side.DESTINATION.name(), null);
+        String s = Platform.getPreferencesService().getString(TrafficMap.PLUGIN_ID, SIDE, Side.BOTH.name(), null);
         try {
             return Side.valueOf(s);
         } catch (IllegalArgumentException e) {
-            return Side.DESTINATION;
+            return Side.BOTH;
         }
     }
 

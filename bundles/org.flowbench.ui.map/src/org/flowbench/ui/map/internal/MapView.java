@@ -50,7 +50,7 @@ public final class MapView extends AnalysisView {
     private MapData data = MapData.EMPTY;
     private boolean hasDataset;
     private String picked;
-    private Side side = Side.DESTINATION;
+    private Side side = Side.BOTH;
     private final Runnable geoChanged = () -> refresh();
     private int pressX;
     private int pressY;
