@@ -41,7 +41,8 @@ public interface GeoIp {
 
     /**
      * @return {@link #countryId} of every address of the dictionary, indexed by address id; computed
-     *         once per dictionary (and extended as it grows), so views that run again cost nothing
+     *         once per dictionary (and extended as it grows), so views that run again cost nothing.
+     *         The array is shared: read it, do not change it
      */
     int[] countryIds(AddressDictionary addresses);
 
