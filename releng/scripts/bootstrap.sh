@@ -9,8 +9,9 @@ FLOWBENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 MAVEN_VERSION=3.9.11
 JDK_CANDIDATES=(/usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64)
 # Debian packages: Maven to fetch Maven, Xvfb and GTK 3 for SWT, ImageMagick and x11-utils for the
-# smoke test's screenshot and window lookup, unzip for archives.
-APT_PACKAGES=(maven xvfb xauth libgtk-3-0 libxtst6 imagemagick x11-utils unzip procps)
+# smoke test's screenshots and window lookup, xdotool to open the map there as a user would (keys),
+# unzip for archives.
+APT_PACKAGES=(maven xvfb xauth libgtk-3-0 libxtst6 imagemagick x11-utils xdotool unzip procps)
 
 log() { echo "[flowbench] $*" >&2; }
 

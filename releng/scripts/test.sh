@@ -25,4 +25,6 @@ done < <(find . -path '*/target/*-reports/*.txt' -not -path './.tools/*' | sort)
 echo "  total: $total tests, $failed failed or in error"
 shot=releng/org.flowbench.releng.tests/target/smoke/workbench.png
 [ -f "$shot" ] && echo "  screenshot of the packaged workbench: $FLOWBENCH_ROOT/$shot"
+map=releng/org.flowbench.releng.tests/target/smoke/map.png
+[ -f "$map" ] && echo "  screenshot of the traffic map: $FLOWBENCH_ROOT/$map"
 exit $status

@@ -101,6 +101,36 @@ public sealed interface FlowFilter {
         }
     }
 
+    /**
+     * The addresses of a country by its ISO 3166-1 alpha-2 code, as the installed
+     * {@link CountryLookup} (the GeoIP service) places them.
+     */
+    record Country(Direction direction, String code) implements FlowFilter {
+        public Country {
+            if (code == null || !code.matches("[A-Za-z]{2}")) {
+                throw new IllegalArgumentException("a country is named by its two-letter ISO code, not '" + code + "'");
+            }
+            code = code.toUpperCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public RowPredicate bind(FlowSnapshot snapshot) {
+            CountryLookup lookup = CountryLookup.installed().orElseThrow(() -> new IllegalStateException(
+                    "the filter '" + this + "' needs the GeoIP service (bundle org.flowbench.geo), which is not running"));
+            BitSet inside = lookup.addressesIn(code, snapshot.addresses());
+            return switch (direction) {
+            case SOURCE -> (s, i) -> inside.get(s.source(i));
+            case DESTINATION -> (s, i) -> inside.get(s.destination(i));
+            case EITHER -> (s, i) -> inside.get(s.source(i)) || inside.get(s.destination(i));
+            };
+        }
+
+        @Override
+        public String toString() {
+            return direction.keyword() + "country " + code;
+        }
+    }
+
     /** Ports {@code low..high}, both included. */
     record Port(Direction direction, int low, int high) implements FlowFilter {
         public Port {

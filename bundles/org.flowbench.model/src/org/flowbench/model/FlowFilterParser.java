@@ -13,7 +13,7 @@ import org.flowbench.model.FlowFilter.Direction;
  * expr      = term { ("or" | "||") term }
  * term      = factor { ["and" | "&&"] factor }        (juxtaposition means "and")
  * factor    = ("not" | "!") factor | "(" expr ")" | primitive
- * primitive = [ "src" | "dst" ] ( "host" ADDRESS | "net" CIDR | "port" N | "portrange" N-M )
+ * primitive = [ "src" | "dst" ] ( "host" ADDRESS | "net" CIDR | "port" N | "portrange" N-M | "country" CC )
  *           | "proto" NAME-OR-NUMBER | "tcp" | "udp" | "icmp" | "icmp6"
  *           | ADDRESS | CIDR                          (a bare address or block: host or net)
  * </pre>
@@ -113,6 +113,8 @@ final class FlowFilterParser {
                 return new FlowFilter.Host(direction, IpAddress.parse(next("an address after 'host'")));
             case "net":
                 return new FlowFilter.Net(direction, IpPrefix.parse(next("a CIDR block after 'net'")));
+            case "country":
+                return country(direction, next("a two-letter country code after 'country'"));
             case "port": {
                 int port = port(next("a port number after 'port'"));
                 return new FlowFilter.Port(direction, port, port);
@@ -161,6 +163,17 @@ final class FlowFilterParser {
             throw error(e.getMessage());
         }
         throw error("unknown filter word '" + word + "'");
+    }
+
+    /** A country the installed lookup does not know is an error now rather than an empty result later. */
+    private FlowFilter country(Direction direction, String code) {
+        FlowFilter.Country country = new FlowFilter.Country(direction, code);
+        CountryLookup.installed().ifPresent(lookup -> {
+            if (!lookup.knows(country.code())) {
+                throw error("'" + code + "' is not a country code the GeoIP data knows");
+            }
+        });
+        return country;
     }
 
     private int port(String text) {

@@ -38,7 +38,8 @@ final class OfficeDayScenario implements ScenarioModel {
     @Override
     public String description() {
         return "A working day of an office network, in time order: 1400 clients on a wired LAN (10.10.0.0/22) and Wi-Fi "
-                + "(192.168.100.0/22), servers in 10.20.0.0/24 and 40,000 external hosts, some over IPv6. Quiet night, "
+                + "(192.168.100.0/22), servers in 10.20.0.0/24 and 40,000 external hosts in real address blocks of 30 countries (mostly the US, "
+                + "Germany and western Europe), some over IPv6. Quiet night, "
                 + "morning ramp, lunch dip at 12-13 h, afternoon plateau, evening fall, stretched to the duration. A few "
                 + "clients and external hosts do most of the talking (Zipf). Mostly HTTPS and QUIC, then DNS, SMB, HTTP, "
                 + "mail, SSH, RDP, NTP and ping; every session is a request flow and a response flow back.";

@@ -14,8 +14,9 @@ import java.util.SplittableRandom;
  * 2001:db8:a:20::/64.</li>
  * <li>Server subnet 10.20.0.0/24: domain controllers (DNS and NTP) .10-.11, mail .25, file servers
  * .30-.32, terminal servers .40-.41, SSH servers .50-.54, intranet web .80-.83.</li>
- * <li>{@value #EXTERNAL_HOSTS} external hosts at random public IPv4 addresses, each also with a
- * random global IPv6 address (2000::/3 outside 2001:db8::/32).</li>
+ * <li>{@value #EXTERNAL_HOSTS} external hosts in real address blocks of {@link #EXTERNAL_COUNTRIES}
+ * ({@link CountryBlocks}), each with an IPv4 and an IPv6 address of the same country, so that a
+ * GeoIP lookup places them there.</li>
  * </ul>
  * Clients are ranked by a Zipf law of exponent {@value #CLIENT_ZIPF_EXPONENT}, external hosts by
  * one of exponent {@value #EXTERNAL_ZIPF_EXPONENT}, the servers of a role by exponent 1; which
@@ -28,6 +29,16 @@ final class OfficeNetwork implements HostPlan {
     static final int EXTERNAL_HOSTS = 40_000;
     static final double CLIENT_ZIPF_EXPONENT = 0.9;
     static final double EXTERNAL_ZIPF_EXPONENT = 1.0;
+
+    /**
+     * Where the external hosts are, as shares of hosts: the office is in Germany, so after the US
+     * (where the large clouds and CDNs answer from) come Germany and the European cloud regions,
+     * then the rest of the world.
+     */
+    static final String[] EXTERNAL_COUNTRIES = { "US", "DE", "IE", "NL", "GB", "FR", "SE", "CH", "JP", "SG", "CN", "IN", "BR",
+            "CA", "AU", "KR", "ES", "IT", "PL", "FI", "RU", "ZA", "MX", "AR", "HK", "TW", "NG", "EG", "TR", "ID" };
+    static final double[] EXTERNAL_COUNTRY_SHARES = { 34, 14, 7, 6, 5, 4, 2, 2, 2.5, 2, 2.5, 2, 1.5, 2, 1.5, 1, 1.5, 1.5, 1, 1, 1,
+            0.5, 0.5, 0.5, 1, 0.5, 0.3, 0.3, 0.5, 0.5 };
 
     static final int LAN = Ipv4.of(10, 10, 0, 0);
     static final int WIFI = Ipv4.of(192, 168, 100, 0);
@@ -85,14 +96,18 @@ final class OfficeNetwork implements HostPlan {
         shuffle(clientV4, clientV6High, clientV6Low, random);
 
         Set<Integer> taken = new HashSet<>(); // only asked, never iterated: order cannot leak
+        CountryBlocks blocks = CountryBlocks.shipped();
+        AliasTable countries = new AliasTable(EXTERNAL_COUNTRY_SHARES);
         for (int i = 0; i < EXTERNAL_HOSTS; i++) {
+            String country = EXTERNAL_COUNTRIES[countries.sample(random)];
             int a;
             do {
-                a = Ipv4.randomPublic(random);
-            } while (!taken.add(a));
+                a = blocks.randomV4(country, random);
+            } while (!Ipv4.isPublicUnicast(a) || !taken.add(a));
             externalV4[i] = a;
-            externalV6High[i] = randomGlobalV6High(random);
-            externalV6Low[i] = random.nextLong();
+            long[] v6 = blocks.randomV6(country, random);
+            externalV6High[i] = v6[0];
+            externalV6Low[i] = v6[1];
         }
         externalSorted = externalV4.clone();
         Arrays.sort(externalSorted);
@@ -100,16 +115,6 @@ final class OfficeNetwork implements HostPlan {
         allServers = Arrays.stream(Role.values()).flatMapToInt(r -> Arrays.stream(r.hosts)).toArray();
         for (Role role : Role.values()) {
             roleTables[role.ordinal()] = new AliasTable(Zipf.weights(role.hosts.length, 1.0));
-        }
-    }
-
-    /** @return the upper half of a random address in 2000::/3 outside the documentation block */
-    private static long randomGlobalV6High(SplittableRandom random) {
-        while (true) {
-            long high = 0x2000_0000_0000_0000L | (random.nextLong() & 0x1FFF_FFFF_FFFF_FFFFL);
-            if (high >>> 32 != 0x2001_0db8L) {
-                return high;
-            }
         }
     }
 

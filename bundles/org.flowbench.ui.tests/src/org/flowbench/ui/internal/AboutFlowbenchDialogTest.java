@@ -64,6 +64,8 @@ class AboutFlowbenchDialogTest {
         String credits = findText(d.getShell());
         assertTrue(credits.contains("Eclipse SWTChart"), credits);
         assertTrue(credits.contains("Apache Felix"), credits);
+        assertTrue(credits.contains("IP Geolocation by DB-IP"), credits);
+        assertTrue(credits.contains("Natural Earth"), credits);
     }
 
     private static String findText(org.eclipse.swt.widgets.Composite composite) {

@@ -49,4 +49,14 @@ class TrafficSelectionTest {
         assertTrue(TrafficSelection.of(null).withTimeRange(MORNING).isNarrowed());
         assertTrue(TrafficSelection.of(null).withFocus(TALKER).isNarrowed());
     }
+
+    @Test
+    void aCountryPickedOnTheMapNarrowsEveryViewButTheMap() {
+        TrafficSelection s = picked.withCountry(new CountryFocus("DE", Direction.DESTINATION));
+        assertEquals("proto tcp and src host 10.0.0.1", s.filterFor(Own.COUNTRY).toString());
+        assertEquals("(proto tcp and dst country DE) and src host 10.0.0.1", s.filterFor(Own.NOTHING).toString());
+        assertEquals("proto tcp and dst country DE", s.filterFor(Own.SOURCE_HOST).toString());
+        assertTrue(TrafficSelection.of(null).withCountry(new CountryFocus("DE", Direction.EITHER)).isNarrowed());
+        assertEquals(s.country(), s.withFocus(null).withTimeRange(TimeRange.ALL).country(), "other picks keep the country");
+    }
 }

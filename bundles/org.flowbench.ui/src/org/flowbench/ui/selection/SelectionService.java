@@ -7,7 +7,7 @@ import org.flowbench.model.FlowFilter;
 import org.flowbench.model.TimeRange;
 
 /**
- * The one selection all Flowbench views share: time range, filter and picked host over the active
+ * The one selection all Flowbench views share: time range, filter, picked host and country over the active
  * dataset. Every change is an undoable operation in the workbench's operation history (Edit >
  * Undo, Ctrl+Z). Available as an OSGi service.
  */
@@ -25,7 +25,10 @@ public interface SelectionService {
     /** Picks a host, or with null drops the pick. */
     void focus(HostFocus focus);
 
-    /** Drops the time range, the filter and the pick in one step. */
+    /** Picks a country (on the map), or with null drops the pick. */
+    void focusCountry(CountryFocus country);
+
+    /** Drops the time range, the filter and the picks in one step. */
     void clear();
 
     /** Tells the listener every new selection; called on the thread that changed it. */

@@ -39,7 +39,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         new Label(bar, SWT.NONE).setText("Filter:");
         filter = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("e.g. net 10.0.0.0/8 and port 443 (Enter applies)");
-        filter.setToolTipText("Filter in tcpdump's words: host, net, port, portrange, proto, tcp, udp, icmp, src, dst, and, or, not");
+        filter.setToolTipText("Filter in tcpdump's words: host, net, port, portrange, proto, tcp, udp, icmp, country (e.g. country DE), src, dst, and, or, not");
         GridDataFactory.swtDefaults().hint(360, SWT.DEFAULT).applyTo(filter);
         filter.addListener(SWT.DefaultSelection, e -> apply());
         filter.addListener(SWT.Modify, e -> markError(null));
@@ -47,7 +47,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         GridDataFactory.swtDefaults().hint(520, SWT.DEFAULT).applyTo(state);
         Button clear = new Button(bar, SWT.PUSH);
         clear.setText("&Clear");
-        clear.setToolTipText("Drop the filter, the time range and the picked host");
+        clear.setToolTipText("Drop the filter, the time range and the picked host and country");
         clear.addListener(SWT.Selection, e -> selection.clear());
         listener = s -> bar.getDisplay().asyncExec(() -> show(s));
         selection.addListener(listener);
@@ -72,7 +72,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         Color red = filter.getDisplay().getSystemColor(SWT.COLOR_RED);
         filter.setForeground(message == null ? null : red);
         filter.setToolTipText(message != null ? message
-                : "Filter in tcpdump's words: host, net, port, portrange, proto, tcp, udp, icmp, src, dst, and, or, not");
+                : "Filter in tcpdump's words: host, net, port, portrange, proto, tcp, udp, icmp, country (e.g. country DE), src, dst, and, or, not");
         if (message != null) {
             getWorkbenchWindow().getShell().getDisplay().beep();
         }
@@ -93,7 +93,8 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
     /** @return e.g. "Time: 2026-01-05 08:00:00 – 09:30:00 UTC (1h 30m)   Host: src host 10.1.0.7" */
     static String describe(TrafficSelection s) {
         String time = s.timeRange().equals(TimeRange.ALL) ? "all time" : TimeFormats.range(s.timeRange());
-        return "Time: " + time + (s.focus() != null ? "   Host: " + s.focus() : "");
+        return "Time: " + time + (s.focus() != null ? "   Host: " + s.focus() : "")
+                + (s.country() != null ? "   Country: " + s.country() : "");
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.flowbench.model.TimeRange;
 import org.flowbench.ui.datasets.Dataset;
 import org.flowbench.ui.datasets.DatasetListener;
 import org.flowbench.ui.datasets.DatasetManager;
+import org.flowbench.ui.selection.CountryFocus;
 import org.flowbench.ui.selection.HostFocus;
 import org.flowbench.ui.selection.SelectionService;
 import org.flowbench.ui.selection.TrafficSelection;
@@ -92,6 +93,11 @@ public final class SelectionServiceImpl implements SelectionService {
     @Override
     public void focus(HostFocus focus) {
         change(focus == null ? "Drop Host" : "Pick Host " + focus.host(), current.withFocus(focus));
+    }
+
+    @Override
+    public void focusCountry(CountryFocus country) {
+        change(country == null ? "Drop Country" : "Pick Country " + country.code(), current.withCountry(country));
     }
 
     @Override

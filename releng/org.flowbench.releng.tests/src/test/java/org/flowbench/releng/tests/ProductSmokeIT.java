@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Starts the materialized product with its own start script, as a user would, on the X display
  * of the build (Xvfb in CI): the workbench window must appear, it is saved as a screenshot with
- * every view showing the default synthetic dataset of the first start, and the workbench log must
- * hold no error.
+ * every view showing the default synthetic dataset of the first start; then the Traffic Map is
+ * shown and maximized with the keyboard, as a user would (Window > Show View; Ctrl+M), and saved as
+ * a second screenshot. The workbench log must hold no error.
  */
 class ProductSmokeIT {
 
@@ -37,7 +38,9 @@ class ProductSmokeIT {
         Path workspace = output.resolve("workspace");
         deleteRecursively(workspace);
         Path screenshot = output.resolve("workbench.png");
+        Path mapShot = output.resolve("map.png");
         Files.deleteIfExists(screenshot);
+        Files.deleteIfExists(mapShot);
 
         try (RunningProcess workbench = new RunningProcess(
                 List.of(product.resolve("flowbench-workbench").toString(), "-data", workspace.toString()), product,
@@ -48,11 +51,37 @@ class ProductSmokeIT {
             Thread.sleep(15_000);
             run(List.of("import", "-window", window, screenshot.toString()));
             assertTrue(Files.size(screenshot) > 0, "empty screenshot");
+            showMapMaximized(window);
+            run(List.of("import", "-window", window, mapShot.toString()));
+            assertTrue(Files.size(mapShot) > 0, "empty screenshot of the map");
             assertTrue(workbench.isAlive(), "the workbench ended by itself:\n" + workbench.output());
         }
 
         List<String> errors = loggedErrors(workspace.resolve(".metadata/.log"));
         assertEquals(List.of(), errors, "the workbench logged errors (see " + workspace.resolve(".metadata/.log") + ")");
+    }
+
+    /**
+     * Does what a user would to see the map large: Window > Show View > Other..., types its name,
+     * Enter, then Maximize Active View (Ctrl+M). The keys go to the focused window: without a
+     * window manager (Xvfb) nothing gives the workbench the focus, so a click into the Datasets
+     * view (the left column, empty below its rows) does first, and xdotool again after the dialog.
+     */
+    private static void showMapMaximized(String window) throws Exception {
+        run(List.of("xdotool", "windowfocus", "--sync", window));
+        run(List.of("xdotool", "mousemove", "100", "400", "click", "1"));
+        Thread.sleep(1_000);
+        for (String key : List.of("alt+w", "v", "o")) {
+            run(List.of("xdotool", "key", key));
+            Thread.sleep(1_000);
+        }
+        run(List.of("xdotool", "type", "--delay", "50", "Traffic Map"));
+        Thread.sleep(2_000);
+        run(List.of("xdotool", "key", "Return"));
+        Thread.sleep(3_000);
+        run(List.of("xdotool", "windowfocus", "--sync", window));
+        run(List.of("xdotool", "key", "ctrl+m"));
+        Thread.sleep(5_000); // the map draws again at its new size
     }
 
     /** @return the X id of the main workbench window, a window titled "Flowbench" of real size */
