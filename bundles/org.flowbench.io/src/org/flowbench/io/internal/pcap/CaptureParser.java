@@ -50,7 +50,8 @@ abstract class CaptureParser {
         report.addFlows(flows.flows);
         flows.count(report);
         if (damage != null) {
-            report.problem("byte " + damage.offset, damage.problem + "; the " + flows.frames + " frames before it were read");
+            report.problem("byte " + damage.offset, damage.problem + "; the " + (flows.frames == 1 ? "frame" : flows.frames + " frames")
+                    + " before it " + (flows.frames == 1 ? "was" : "were") + " read");
             report.count(PacketFlows.BYTES_NOT_READ, input.remainingFrom(damage.offset));
         }
     }
