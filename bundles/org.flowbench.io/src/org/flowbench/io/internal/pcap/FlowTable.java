@@ -67,9 +67,7 @@ final class FlowTable {
         long dl = d.destinationLow;
         int p = d.sourcePort << 16 | d.destinationPort;
         int protocol = d.protocol << 8;
-        long h = sl * 0x9E37_79B9_7F4A_7C15L + dl * 0xC2B2_AE3D_27D4_EB4FL + (sh ^ dh * 31) * 0x1656_67B1_9E37_79F9L
-                + (p * 0x27D4_EB2FL ^ protocol);
-        int slot = (int) (h ^ (h >>> 29) ^ (h >>> 41)) & mask;
+        int slot = slot(sh, sl, dh, dl, p, protocol);
         while (true) {
             int e = slots[slot] - 1;
             if (e < 0) {
@@ -136,10 +134,14 @@ final class FlowTable {
         size = n;
     }
 
+    /** The home slot of a key: one multiply of the mixed key, its high bits folded down. */
+    private int slot(long sh, long sl, long dh, long dl, int ports, int protocol) {
+        long h = (sl ^ Long.rotateLeft(dl, 23) ^ sh ^ Long.rotateLeft(dh, 41) ^ ((long) ports << 8 | protocol)) * 0x9E37_79B9_7F4A_7C15L;
+        return (int) (h >>> 32 ^ h) & mask;
+    }
+
     private int slotFor(int e) {
-        long h = sourceLow[e] * 0x9E37_79B9_7F4A_7C15L + destinationLow[e] * 0xC2B2_AE3D_27D4_EB4FL
-                + (sourceHigh[e] ^ destinationHigh[e] * 31) * 0x1656_67B1_9E37_79F9L + (ports[e] * 0x27D4_EB2FL ^ (protocolAndFlags[e] & 0xFF00));
-        int slot = (int) (h ^ (h >>> 29) ^ (h >>> 41)) & mask;
+        int slot = slot(sourceHigh[e], sourceLow[e], destinationHigh[e], destinationLow[e], ports[e], protocolAndFlags[e] & 0xFF00);
         while (slots[slot] != 0) {
             slot = (slot + 1) & mask;
         }
