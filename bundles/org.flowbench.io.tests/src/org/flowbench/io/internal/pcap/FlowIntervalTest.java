@@ -59,6 +59,30 @@ class FlowIntervalTest {
         assertThrows(IllegalArgumentException.class, () -> FlowTimeout.parse("soon"));
     }
 
+    /** More flows in one interval than the table holds: they end early, in order, and no packet is lost. */
+    @Test
+    void aFullTableEndsItsFlowsEarlyAndLosesNothing() {
+        int flows = FlowTable.MAX_FLOWS + 1000;
+        long[] count = { 0, 0 };
+        long[] lastSource = { -1 };
+        PacketFlows packets = new PacketFlows(FlowTimeout.DEFAULT_MICROS, new SinkOutput(f -> {
+            assertTrue(f.sourceLow > lastSource[0], "flows in the order of their first packets");
+            lastSource[0] = f.sourceLow;
+            assertEquals(MICROS, f.startMicros);
+            count[0]++;
+            count[1] += f.packets;
+        }, org.flowbench.model.Progress.NONE));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(ipv4(0, v4(10, 2, 2, 2), 17, udp(9, 9, new byte[0])));
+        for (int i = 0; i < flows; i++) {
+            b.putInt(12, i); // a new source each time
+            packets.packet(b, 0, b.capacity(), b.capacity(), MICROS, LinkTypes.RAW, 0);
+        }
+        packets.finish(0);
+        assertEquals(flows, count[0]);
+        assertEquals(flows, count[1]);
+        assertEquals(flows, packets.flows);
+    }
+
     /**
      * The promise of the 1-second timeout: bytes over time at 1-second buckets, counting each flow
      * in the second it starts, equals the frame lengths summed per second, for random traffic out
