@@ -14,23 +14,29 @@ import java.util.stream.Collectors;
 import org.flowbench.io.internal.BuiltInFormats;
 import org.flowbench.io.internal.GzipContent;
 import org.flowbench.io.internal.KnownTotalProgress;
+import org.flowbench.io.internal.ReaderExtensionTracker;
 import org.flowbench.model.FlowDataException;
 import org.flowbench.model.FlowSink;
 import org.flowbench.model.Progress;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Every flow format known: the {@link FlowReader}s and {@link FlowWriter}s registered as OSGi
- * services, and which reader a file needs, found by its content. gzip-compressed files (magic
+ * services, the readers contributed to the extension point {@code org.flowbench.io.readers} in a
+ * plugin.xml, and which reader a file needs, found by its content. gzip-compressed files (magic
  * {@code 1f 8b}) are decompressed on the fly and detected by what is inside.
  * <p>
- * In OSGi this is a Declarative Services component that follows the services as they come and go.
- * It is immediate, so that it and the readers and writers it binds are ready before the first
- * file is opened. Plain Java users make one with {@link #withBuiltInFormats()} or add readers and
- * writers by hand. Thread-safe.
+ * In OSGi this is a Declarative Services component that follows the services and the bundles'
+ * contributions as they come and go (an extension id already taken keeps its first reader). It is
+ * immediate, so that it and the readers and writers it binds are ready before the first file is
+ * opened. Plain Java users make one with {@link #withBuiltInFormats()} or add readers and writers
+ * by hand. Thread-safe.
  */
 @Component(service = FlowFormats.class, immediate = true)
 public final class FlowFormats {
@@ -42,9 +48,24 @@ public final class FlowFormats {
 
     private final List<FlowReader> readers = new CopyOnWriteArrayList<>();
     private final List<FlowWriter> writers = new CopyOnWriteArrayList<>();
+    /** Follows the bundles' plugin.xml readers while active in OSGi; typed plainly so that this class needs no OSGi without it. */
+    private AutoCloseable extensions;
 
     /** An instance without formats; Declarative Services uses it too. */
     public FlowFormats() {
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        extensions = ReaderExtensionTracker.open(context, this);
+    }
+
+    @Deactivate
+    void deactivate() throws Exception {
+        if (extensions != null) {
+            extensions.close();
+            extensions = null;
+        }
     }
 
     /** @return an instance with the formats of this bundle, for use without OSGi */

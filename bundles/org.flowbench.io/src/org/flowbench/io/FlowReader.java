@@ -20,8 +20,11 @@ import org.flowbench.model.Progress;
  * Bad input never crashes, hangs or silently yields wrong numbers: a record that cannot be read is
  * skipped and reported in the {@link ReadReport} with its place, the good ones are kept; input that
  * is not in the format at all, or so damaged that reading cannot go on, ends with a
- * {@link FlowDataException} after the flows read so far were given to the sink. Readers check
- * every length they read before they allocate for it.
+ * {@link FlowDataException} after the flows read so far were given to the sink. A format that cannot
+ * find its next record after damage (a packet capture) may instead end there normally: the flows
+ * before the damage are kept and the damage is the last problem of the report, with its place;
+ * such a reader throws only when nothing at all could be read. Readers check every length they
+ * read before they allocate for it.
  */
 public interface FlowReader {
 

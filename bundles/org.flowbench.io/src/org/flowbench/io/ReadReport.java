@@ -84,6 +84,14 @@ public record ReadReport(long flowsRead, long recordsSkipped, List<FlowDataExcep
             flowsRead++;
         }
 
+        /** Counts flows given to the sink, for readers that hand them over in batches. */
+        public void addFlows(long count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("negative flow count " + count);
+            }
+            flowsRead += count;
+        }
+
         public long flowsRead() {
             return flowsRead;
         }

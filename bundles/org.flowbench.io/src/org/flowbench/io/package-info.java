@@ -1,6 +1,7 @@
 /**
  * Reading and writing flows: {@link org.flowbench.io.FlowReader} and
- * {@link org.flowbench.io.FlowWriter} are the contribution types (OSGi services), and
+ * {@link org.flowbench.io.FlowWriter} are the contribution types (OSGi services, and for readers
+ * also the extension point {@code org.flowbench.io.readers} in a plugin.xml), and
  * {@link org.flowbench.io.FlowFormats} collects them and picks the reader for a file by its
  * content, decompressing gzip on the way.
  *
@@ -11,7 +12,13 @@
  * <tr><td>native</td><td>the magic {@code FLOWBNCH} of {@link org.flowbench.model.FlowStoreFile}</td></tr>
  * <tr><td>csv-seed</td><td>a first line with the columns {@code timestamp,source,destination,bytes} and no {@code start}</td></tr>
  * <tr><td>csv-flow</td><td>a first line with at least the columns {@code start,source,destination}</td></tr>
+ * <tr><td>pcap</td><td>a libpcap magic number ({@code a1b2c3d4} or {@code a1b23c4d}, either byte order); from plugin.xml</td></tr>
+ * <tr><td>pcapng</td><td>a section header block ({@code 0a0d0d0a}) with its byte-order magic; from plugin.xml</td></tr>
  * </table>
+ * <p>
+ * Packet captures become flows: packets of one 5-tuple within one second (see
+ * {@code org.flowbench.io.internal.pcap.PacketFlows}), keyed by the outermost IP header as
+ * Wireshark shows it; their reports count frames, frame bytes and frames without IP.
  *
  * <h2>CSV rules</h2>
  * <ul>

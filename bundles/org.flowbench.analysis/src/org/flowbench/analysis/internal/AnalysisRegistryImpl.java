@@ -6,7 +6,6 @@ import java.lang.System.Logger.Level;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import org.flowbench.analysis.AnalysisResult;
 import org.flowbench.analysis.ParameterDescriptor;
 import org.flowbench.analysis.ResultKind;
 import org.flowbench.model.Progress;
+import org.flowbench.model.internal.PluginXml;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -93,7 +93,7 @@ public final class AnalysisRegistryImpl implements AnalysisRegistry {
             return List.of(); // a fragment's fragment.xml is read with its host
         }
         List<String> ids = new ArrayList<>();
-        for (URL xml : extensionFiles(bundle)) {
+        for (URL xml : PluginXml.files(bundle.getEntry("plugin.xml"), bundle.findEntries("/", "fragment.xml", false))) {
             try (InputStream in = xml.openStream()) {
                 for (AnalysisExtensions.Contribution c : AnalysisExtensions.read(in, bundle.getSymbolicName(), bundle::loadClass)) {
                     if (add(c.descriptor(), c.analysis(), bundle)) {
@@ -105,19 +105,6 @@ public final class AnalysisRegistryImpl implements AnalysisRegistry {
             }
         }
         return ids;
-    }
-
-    private static List<URL> extensionFiles(Bundle bundle) {
-        List<URL> files = new ArrayList<>();
-        URL plugin = bundle.getEntry("plugin.xml");
-        if (plugin != null) {
-            files.add(plugin);
-        }
-        Enumeration<URL> fragments = bundle.findEntries("/", "fragment.xml", false);
-        while (fragments != null && fragments.hasMoreElements()) {
-            files.add(fragments.nextElement());
-        }
-        return files;
     }
 
     @Reference(service = Analysis.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

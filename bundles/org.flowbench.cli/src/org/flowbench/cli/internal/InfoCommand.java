@@ -53,6 +53,11 @@ final class InfoCommand implements Callable<Integer> {
         row("Sources", Integer.toString(sources));
         row("Destinations", Integer.toString(destinations));
         row("Skipped records", Long.toString(loaded.report().recordsSkipped()));
+        if (!loaded.report().counters().isEmpty()) {
+            // what the format counts besides flows, e.g. the frames of a packet capture and those without IP
+            row("Read", loaded.report().counters().entrySet().stream().map(c -> c.getValue() + " " + c.getKey())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         row("Memory", String.format(java.util.Locale.ROOT, "%.1f bytes per flow", flows.size() == 0 ? 0.0
                 : (double) loaded.store().memoryBytes() / flows.size()));
         return InputFiles.status(loaded.report());

@@ -4,15 +4,20 @@ import java.util.List;
 
 import org.flowbench.io.FlowReader;
 import org.flowbench.io.FlowWriter;
+import org.flowbench.io.internal.pcap.PcapReader;
+import org.flowbench.io.internal.pcap.PcapngReader;
 
-/** The readers and writers of this bundle, for use without Declarative Services. */
+/**
+ * The readers and writers of this bundle, for use without OSGi: in OSGi the CSV and native formats
+ * are Declarative Services components and the packet captures are contributed in plugin.xml.
+ */
 public final class BuiltInFormats {
 
     private BuiltInFormats() {
     }
 
     public static List<FlowReader> readers() {
-        return List.of(new NativeFlowReader(), new SeedCsvReader(), new FlowCsvReader());
+        return List.of(new NativeFlowReader(), new SeedCsvReader(), new FlowCsvReader(), new PcapReader(), new PcapngReader());
     }
 
     public static List<FlowWriter> writers() {
