@@ -104,8 +104,8 @@ public class TimeSeriesChart {
         x.getTick().setForeground(new Color(ChartStyle.BACKGROUND));
         x.getGrid().setVisible(false);
         x.getTitle().setText("Time (UTC)");
-        // SWTChart keeps the title's room, paintValueTitle draws it (see there)
-        yAxis().getTitle().setText(" ");
+        // SWTChart keeps the title's room (a blank title would get none), paintValueTitle draws it
+        yAxis().getTitle().setText("\u00a0");
         plot = chart.getPlotArea().getControl();
         chart.getPlotArea().addCustomPaintListener(behindSeries(this::paintBehind));
         chart.getPlotArea().addCustomPaintListener(behindSeries(this::paintSeries));
@@ -157,7 +157,7 @@ public class TimeSeriesChart {
         Point size = gc.textExtent(valueTitle);
         Transform turn = new Transform(gc.getDevice());
         try {
-            turn.translate(Math.max(size.y / 2f, ticks.x / 2f), area.y + area.height / 2f);
+            turn.translate(Math.max(size.y / 2f, ticks.x - size.y / 2f), area.y + area.height / 2f);
             turn.rotate(-90);
             gc.setTransform(turn);
             gc.drawText(valueTitle, -size.x / 2, -size.y / 2, true);
