@@ -158,8 +158,8 @@ public final class GeoIpService implements GeoIp {
     @Override
     public synchronized void useCityDatabases(List<Path> files) throws IOException {
         List<Path> wanted = List.copyOf(files);
-        if (wanted.equals(cityFiles) && data != null) {
-            return;
+        if (wanted.equals(cityFiles) && (data != null || wanted.isEmpty())) {
+            return; // nothing changes; the data is read on first use, not here (the map view calls this on the UI thread)
         }
         List<CityDatabase> opened = new ArrayList<>();
         try {

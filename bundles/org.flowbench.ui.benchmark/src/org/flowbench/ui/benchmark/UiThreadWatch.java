@@ -22,8 +22,12 @@ final class UiThreadWatch implements AutoCloseable {
     private volatile boolean running = true;
     /** When the task now waiting was posted; 0 when none waits. */
     private volatile long waitingSince;
-    /** With -profile: how often each UI thread stack was seen during a long wait. */
-    private final Map<String, Integer> stallStacks = new ConcurrentHashMap<>();
+    /**
+     * With -profile: how often the UI thread was seen during a long wait, by where it was (its top
+     * frame and its innermost Flowbench frame), with one whole stack of each.
+     */
+    private final Map<String, Integer> stallCounts = new ConcurrentHashMap<>();
+    private final Map<String, String> stallStacks = new ConcurrentHashMap<>();
 
     UiThreadWatch(Display display, boolean profile) {
         this.display = display;
@@ -43,8 +47,7 @@ final class UiThreadWatch implements AutoCloseable {
         while (running) {
             long since = waitingSince;
             if (since != 0 && System.nanoTime() - since > 50_000_000L) {
-                String stack = Arrays.stream(ui.getStackTrace()).limit(25).map(f -> "    at " + f).collect(Collectors.joining("\n"));
-                stallStacks.merge(stack, 1, Integer::sum);
+                record(ui.getStackTrace());
             }
             try {
                 Thread.sleep(5);
@@ -54,10 +57,22 @@ final class UiThreadWatch implements AutoCloseable {
         }
     }
 
+    private void record(StackTraceElement[] frames) {
+        if (frames.length == 0) {
+            return;
+        }
+        String ours = Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.flowbench.")).findFirst()
+                .map(Object::toString).orElse("no Flowbench frame");
+        String where = frames[0] + " / " + ours;
+        stallCounts.merge(where, 1, Integer::sum);
+        stallStacks.computeIfAbsent(where, w -> Arrays.stream(frames).limit(30).map(f -> "    at " + f).collect(Collectors.joining("\n")));
+    }
+
     /** @return the UI thread stacks seen most often during long waits, with their sample counts */
     List<String> hottestStallStacks(int n) {
-        return stallStacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(n)
-                .map(e -> e.getValue() + " samples (5 ms each):\n" + e.getKey()).toList();
+        return stallCounts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(n)
+                .map(e -> e.getValue() + " samples (5 ms each) at " + e.getKey() + ", for example:\n" + stallStacks.get(e.getKey()))
+                .toList();
     }
 
     private void post() {

@@ -14,6 +14,13 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.flowbench.generator.AnomalyKind;
 import org.flowbench.generator.GeneratorSettings;
@@ -83,14 +90,50 @@ class DatasetManagerTest {
         Path csv = dir.resolve("flows.txt"); // the name says nothing; the content does
         Files.writeString(csv, "timestamp,source,destination,bytes\n2026-01-05T08:00:00Z,10.0.0.1,10.0.0.2,100\n"
                 + "2026-01-05T08:00:01Z,10.0.0.999,10.0.0.2,100\n2026-01-05T08:00:02Z,10.0.0.3,10.0.0.2,300\n");
-        IStatus status = finish(datasets.open(csv));
-        assertEquals(IStatus.WARNING, status.getSeverity(), status.getMessage());
-        assertTrue(status.getMessage().contains("line 3"), status.getMessage());
+        boolean automated = ErrorDialog.AUTOMATED_MODE;
+        ErrorDialog.AUTOMATED_MODE = false; // the test harness turns status dialogs off; this test wants to see one
+        try {
+            IStatus status = finish(datasets.open(csv));
+            assertEquals(IStatus.WARNING, status.getSeverity(), status.getMessage());
+            assertTrue(status.getMessage().contains("line 3"), status.getMessage());
+            // the user sees the loss in a dialog too, not only in the Datasets view
+            String[] dialog = new String[1];
+            UiTesting.until(() -> (dialog[0] = closeStatusDialog()) != null, Duration.ofSeconds(10));
+            assertTrue(dialog[0].contains("flows.txt") && dialog[0].contains("line 3"), dialog[0]);
+        } finally {
+            ErrorDialog.AUTOMATED_MODE = automated;
+        }
         Dataset d = datasets.active().orElseThrow();
         assertEquals(2, d.store().size());
         assertEquals(csv, d.file().orElseThrow());
         assertEquals(1, d.report().orElseThrow().recordsSkipped());
         assertEquals(csv.toAbsolutePath(), datasets.recentFiles().get(0));
+    }
+
+    /** @return the text of the open dialogs beside the workbench window, which it closes; null if none */
+    private static String closeStatusDialog() {
+        UiTesting.drain();
+        StringBuilder text = new StringBuilder();
+        Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        for (Shell shell : Display.getCurrent().getShells()) {
+            if (shell != main && shell.isVisible()) {
+                collectText(shell, text);
+                shell.close();
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
+    private static void collectText(Control control, StringBuilder text) {
+        if (control instanceof Label l) {
+            text.append(l.getText()).append('\n');
+        } else if (control instanceof Text t) {
+            text.append(t.getText()).append('\n');
+        } else if (control instanceof Composite c) {
+            for (Control child : c.getChildren()) {
+                collectText(child, text);
+            }
+        }
     }
 
     @Test

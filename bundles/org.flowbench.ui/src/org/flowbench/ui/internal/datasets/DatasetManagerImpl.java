@@ -16,7 +16,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.flowbench.generator.AnomalyKind;
 import org.flowbench.generator.GeneratorSettings;
 import org.flowbench.generator.GroundTruth;
@@ -220,6 +223,16 @@ public final class DatasetManagerImpl implements DatasetManager {
         DatasetJob(String name) {
             super(name);
             setUser(true);
+            // the platform shows only the errors of finished jobs; data kept with losses is a
+            // warning that the user must see too, as a dialog (besides the Datasets view's count)
+            addJobChangeListener(new JobChangeAdapter() {
+                @Override
+                public void done(IJobChangeEvent event) {
+                    if (event.getResult().getSeverity() == IStatus.WARNING) {
+                        StatusManager.getManager().handle(event.getResult(), StatusManager.SHOW | StatusManager.LOG);
+                    }
+                }
+            });
         }
 
         @Override
