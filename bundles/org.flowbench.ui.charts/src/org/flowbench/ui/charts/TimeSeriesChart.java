@@ -286,7 +286,13 @@ public class TimeSeriesChart {
 
     /** @return the label of the peak mark, e.g. "Peak 14:02:00 · 5.8 KB", null when there is no peak */
     public String peakLabel() {
-        return peak < 0 ? null : "Peak " + TimeTicks.timeOfDay(bucketStart(peak)) + " · " + valueFormat.apply(values[peak]);
+        if (peak < 0) {
+            return null;
+        }
+        long at = bucketStart(peak);
+        // the time of day is enough within a day; over days the date says which
+        String when = visibleRange().lengthMicros() <= 86_400_000_000L ? TimeTicks.timeOfDay(at) : TimeTicks.instant(at);
+        return "Peak " + when + " · " + valueFormat.apply(values[peak]);
     }
 
     /** @return the start of bucket {@code i} */
@@ -607,19 +613,20 @@ public class TimeSeriesChart {
     private List<TimeTicks.Tick> ticks(GC gc) {
         TimeRange v = visibleRange();
         int width = Math.max(1, plotWidth());
-        long step = TimeTicks.step(v.lengthMicros(), width, gc.textExtent("00:00").x + 28);
+        // the room of the widest label that the step shows
+        int room = gc.textExtent("00:00").x + 28;
+        long step = TimeTicks.step(v.lengthMicros(), width, room);
         if (step < 60_000_000L) {
-            step = TimeTicks.step(v.lengthMicros(), width, gc.textExtent("00:00:00").x + 28);
+            room = gc.textExtent("00:00:00").x + 28;
+            step = TimeTicks.step(v.lengthMicros(), width, room);
         }
         if (step < 1_000_000L) {
-            step = TimeTicks.step(v.lengthMicros(), width, gc.textExtent("00:00:00.000").x + 28);
+            room = gc.textExtent("00:00:00.000").x + 28;
         }
-        long first = Math.floorDiv(v.startMicros(), step) * step;
-        List<TimeTicks.Tick> ticks = new java.util.ArrayList<>();
-        for (long t = first < v.startMicros() ? first + step : first; t <= v.endMicros() && ticks.size() <= width; t += step) {
-            ticks.add(new TimeTicks.Tick(t, TimeTicks.label(t, step)));
+        if (TimeTicks.inMonths(v.lengthMicros(), width, room)) {
+            room = gc.textExtent("Mmm 0000").x + 28;
         }
-        return ticks;
+        return TimeTicks.ticks(v.startMicros(), v.endMicros(), width, room);
     }
 
     // ---------------------------------------------------------------- gestures

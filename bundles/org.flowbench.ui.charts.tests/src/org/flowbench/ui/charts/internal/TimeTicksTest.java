@@ -24,6 +24,20 @@ class TimeTicksTest {
     }
 
     @Test
+    void rangesOfMonthsAndYearsTickAtTheFirstOfCalendarMonthsAndYears() {
+        // 2020-07-28 to 2024-08-01 (a capture collected over years) in 1200 px, labels 90 px apart:
+        // at least 1,465 d / 1200 px * 90 px = 110 d, so every 6 months, on the first of January and July
+        long from = TimeRange.toMicros(Instant.parse("2020-07-28T17:34:54Z"));
+        long to = TimeRange.toMicros(Instant.parse("2024-08-01T19:21:50Z"));
+        List<TimeTicks.Tick> ticks = TimeTicks.ticks(from, to, 1200, 90);
+        assertEquals(List.of("Jan 2021", "Jul 2021", "Jan 2022", "Jul 2022", "Jan 2023", "Jul 2023", "Jan 2024", "Jul 2024"),
+                ticks.stream().map(TimeTicks.Tick::label).toList());
+        assertEquals(TimeRange.toMicros(Instant.parse("2021-07-01T00:00:00Z")), ticks.get(1).micros());
+        // in 300 px: at least 440 d, so every 2 years, labelled by the year
+        assertEquals(List.of("2022", "2024"), TimeTicks.ticks(from, to, 300, 90).stream().map(TimeTicks.Tick::label).toList());
+    }
+
+    @Test
     void shortRangesShowSecondsAndMilliseconds() {
         long start = DAY_START + 10 * HOUR + 7_500_000L; // 10:00:07.5
         List<TimeTicks.Tick> seconds = TimeTicks.ticks(start, start + 60_000_000L, 600, 80);

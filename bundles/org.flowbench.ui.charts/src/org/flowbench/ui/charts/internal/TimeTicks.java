@@ -1,6 +1,7 @@
 package org.flowbench.ui.charts.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +11,9 @@ import java.util.Locale;
 
 /**
  * Round tick marks for a time axis in UTC: steps of 1, 2, 5 ... ms, 1, 2, 5, 10, 15, 30 s and min,
- * 1, 2, 3, 6, 12 h and days, the smallest that leaves room for its labels. Labels show what
- * changes at that step ("14:30", "14:30:15", "14:30:15.250"); a tick at midnight shows the date.
+ * 1, 2, 3, 6, 12 h and days, then calendar months (1, 2, 3, 6) and years (1, 2, 5, 10): the
+ * smallest that leaves room for its labels. Labels show what changes at that step ("14:30",
+ * "14:30:15", "14:30:15.250", "Mar 2021", "2021"); a tick at midnight shows the date.
  */
 public final class TimeTicks {
 
@@ -32,6 +34,11 @@ public final class TimeTicks {
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ROOT);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ROOT);
+    /** Steps beyond the fixed ones, in calendar months: months are not all of one length. */
+    private static final int[] MONTH_STEPS = { 1, 2, 3, 6, 12, 24, 60, 120 };
+    /** A Gregorian year's average month, to choose a step of months. */
+    private static final long AVERAGE_MONTH = 2_629_746L * 1_000_000L;
     /** For tooltips and the peak label. */
     private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
@@ -46,6 +53,9 @@ public final class TimeTicks {
      * @return the ticks in [from, to], left to right
      */
     public static List<Tick> ticks(long from, long to, int pixels, int labelRoom) {
+        if (inMonths(to - from, pixels, labelRoom)) {
+            return monthTicks(from, to, pixels, labelRoom);
+        }
         long step = step(to - from, pixels, labelRoom);
         List<Tick> ticks = new ArrayList<>();
         long first = Math.floorDiv(from, step) * step;
@@ -58,10 +68,47 @@ public final class TimeTicks {
         return ticks;
     }
 
+    /** @return whether a range this long needs calendar months: no fixed step leaves the room */
+    public static boolean inMonths(long span, int pixels, int labelRoom) {
+        return !fits(step(span, pixels, labelRoom), span, pixels, labelRoom);
+    }
+
+    private static boolean fits(long step, long span, int pixels, int labelRoom) {
+        return (double) step / span * pixels >= labelRoom;
+    }
+
+    /** @return ticks at the first of every n-th month (or year) for ranges too long for fixed steps */
+    private static List<Tick> monthTicks(long from, long to, int pixels, int labelRoom) {
+        int months = MONTH_STEPS[MONTH_STEPS.length - 1];
+        for (int m : MONTH_STEPS) {
+            if (fits(m * AVERAGE_MONTH, to - from, pixels, labelRoom)) {
+                months = m;
+                break;
+            }
+        }
+        LocalDate start = utc(from).toLocalDate();
+        long index = Math.floorDiv(start.getYear() * 12L + start.getMonthValue() - 1, months) * months;
+        List<Tick> ticks = new ArrayList<>();
+        for (;; index += months) {
+            LocalDate first = LocalDate.of((int) Math.floorDiv(index, 12), (int) Math.floorMod(index, 12) + 1, 1);
+            long t = first.atStartOfDay(ZoneOffset.UTC).toEpochSecond() * S;
+            if (t > to) {
+                return ticks;
+            }
+            if (t >= from) {
+                ticks.add(new Tick(t, months < 12 ? MONTH.format(first) : String.valueOf(first.getYear())));
+            }
+        }
+    }
+
+    private static ZonedDateTime utc(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, S), Math.floorMod(micros, S) * 1_000).atZone(ZoneOffset.UTC);
+    }
+
     /** @return the smallest round step whose ticks are at least labelRoom pixels apart */
     public static long step(long span, int pixels, int labelRoom) {
         for (long s : STEPS) {
-            if ((double) s / span * pixels >= labelRoom) {
+            if (fits(s, span, pixels, labelRoom)) {
                 return s;
             }
         }
@@ -70,7 +117,7 @@ public final class TimeTicks {
 
     /** @return the tick's label for ticks this far apart */
     public static String label(long micros, long step) {
-        ZonedDateTime t = Instant.ofEpochSecond(Math.floorDiv(micros, S), Math.floorMod(micros, S) * 1_000).atZone(ZoneOffset.UTC);
+        ZonedDateTime t = utc(micros);
         if (step >= D || Math.floorMod(micros, D) == 0) {
             return DATE.format(t);
         }
@@ -82,13 +129,13 @@ public final class TimeTicks {
 
     /** @return e.g. "2026-01-05 14:30:00", for tooltips; milliseconds only when there are some */
     public static String instant(long micros) {
-        ZonedDateTime t = Instant.ofEpochSecond(Math.floorDiv(micros, S), Math.floorMod(micros, S) * 1_000).atZone(ZoneOffset.UTC);
+        ZonedDateTime t = utc(micros);
         return Math.floorMod(micros, S) == 0 ? FULL.format(t) : FULL.format(t) + String.format(Locale.ROOT, ".%03d", Math.floorMod(micros, S) / 1000);
     }
 
     /** @return "14:30:00" or "14:30:00.250": the time of day, for the peak label */
     public static String timeOfDay(long micros) {
-        ZonedDateTime t = Instant.ofEpochSecond(Math.floorDiv(micros, S), Math.floorMod(micros, S) * 1_000).atZone(ZoneOffset.UTC);
+        ZonedDateTime t = utc(micros);
         return Math.floorMod(micros, S) == 0 ? SECONDS.format(t) : MILLIS.format(t);
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
@@ -88,6 +90,30 @@ class MapViewTest {
         assertEquals(MapPainter.OCEAN, pixel(image, -30, 0), "the Atlantic");
         // the palette runs light to dark
         assertTrue(brightness(scale.color(0)) > brightness(scale.color(5)));
+    }
+
+    @Test
+    void inASmallViewTheLegendLeavesTheCountriesInSight() {
+        showFourCountries();
+        int width = 400;
+        int height = 230; // the map as a tab of the bottom right folder of the perspective
+        ImageData image = view.render(width, height);
+        ColorScale scale = ColorScale.of(List.of(5_000_000_000L, 50_000_000L, 500_000L, 5_000L));
+        Country brazil = geo.country("BR").orElseThrow();
+        MapProjection p = new MapProjection();
+        p.setSize(width, height);
+        // the full legend (seven lines) would cover South America here
+        assertEquals(scale.color(0), rgb(image, (int) Math.round(p.x(brazil.longitude())), (int) Math.round(p.y(brazil.latitude()))));
+        // a strip along the bottom shows every class, also those no country has here (1 and 3)
+        Set<RGB> strip = new HashSet<>();
+        for (int x = 0; x < width; x++) {
+            for (int y = height - 80; y < height; y++) {
+                strip.add(rgb(image, x, y));
+            }
+        }
+        for (int k = 0; k < scale.classes(); k++) {
+            assertTrue(strip.contains(scale.color(k)), "class " + k + " (" + scale.color(k) + ") in the legend strip");
+        }
     }
 
     @Test

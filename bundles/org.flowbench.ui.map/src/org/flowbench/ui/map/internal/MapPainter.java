@@ -39,6 +39,8 @@ public final class MapPainter {
     private MapPainter() {
     }
 
+    private static final String ATTRIBUTION = "IP Geolocation by DB-IP · Natural Earth";
+
     /** Paints the whole map into {@code gc} over {@code width} x {@code height} pixels. */
     public static void paint(GC gc, int width, int height, MapProjection projection, Scene scene) {
         Device device = gc.getDevice();
@@ -189,6 +191,47 @@ public final class MapPainter {
     }
 
     private static void paintLegend(GC gc, int width, int height, Scene scene, ColorScale scale, List<Color> colors) {
+        int line = gc.getFontMetrics().getHeight() + 2;
+        // the full legend would hide a third of a small map: a strip of swatches says the same
+        if (line * (scale.classes() + 2) + 12 > height / 3) {
+            paintLegendStrip(gc, width, height, scale, colors);
+        } else {
+            paintFullLegend(gc, height, scene, scale, colors);
+        }
+    }
+
+    /** One row of swatches, light to dark, each over the lower bound of its class (bytes from there up). */
+    private static void paintLegendStrip(GC gc, int width, int height, ColorScale scale, List<Color> colors) {
+        Device device = gc.getDevice();
+        int line = gc.getFontMetrics().getHeight();
+        int classes = scale.classes();
+        String[] labels = new String[classes];
+        int cell = 0;
+        for (int k = 0; k < classes; k++) {
+            labels[k] = TrafficUnits.volume(scale.lowerBound(k));
+            cell = Math.max(cell, gc.textExtent(labels[k]).x + 6);
+        }
+        int x = 8;
+        int y = height - line - 12 - 8;
+        int boxWidth = cell * classes + 8;
+        Point attribution = gc.textExtent(ATTRIBUTION);
+        if (x + boxWidth > width - attribution.x - 14) {
+            y -= attribution.y + 6; // above the attribution, which takes the bottom right
+        }
+        gc.setBackground(color(device, new RGB(255, 255, 255), colors));
+        gc.setAlpha(225);
+        gc.fillRoundRectangle(x, y - 4, boxWidth, line + 16, 6, 6);
+        gc.setAlpha(255);
+        for (int k = 0; k < classes; k++) {
+            int cx = x + 4 + k * cell;
+            gc.setBackground(color(device, scale.color(k), colors));
+            gc.fillRectangle(cx, y, cell - 2, 6);
+            gc.setForeground(color(device, TEXT, colors));
+            gc.drawText(labels[k], cx, y + 8, true);
+        }
+    }
+
+    private static void paintFullLegend(GC gc, int height, Scene scene, ColorScale scale, List<Color> colors) {
         Device device = gc.getDevice();
         Font font = gc.getFont();
         int line = gc.getFontMetrics().getHeight() + 2;
@@ -237,7 +280,7 @@ public final class MapPainter {
     }
 
     private static void paintAttribution(GC gc, int width, int height, List<Color> colors) {
-        String text = "IP Geolocation by DB-IP · Natural Earth";
+        String text = ATTRIBUTION;
         Point size = gc.textExtent(text);
         gc.setBackground(color(gc.getDevice(), new RGB(255, 255, 255), colors));
         gc.setAlpha(200);

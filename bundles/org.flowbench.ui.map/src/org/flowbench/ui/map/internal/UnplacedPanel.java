@@ -42,8 +42,10 @@ final class UnplacedPanel {
             rows.add(value);
         }
         source = new Label(panel, SWT.WRAP);
-        GridData d = new GridData(SWT.FILL, SWT.END, false, true, 2, 1);
+        // under the numbers rather than at the bottom, where a short view would cut it off
+        GridData d = new GridData(SWT.FILL, SWT.TOP, false, false, 2, 1);
         d.widthHint = 200;
+        d.verticalIndent = 12;
         source.setLayoutData(d);
     }
 
@@ -63,10 +65,17 @@ final class UnplacedPanel {
             }
         }
         for (int i = 0; i < rows.size() / 2; i++) {
-            String[] line = i < lines.size() ? lines.get(i) : new String[] { "", "" };
+            boolean used = i < lines.size();
+            String[] line = used ? lines.get(i) : new String[] { "", "" };
             rows.get(2 * i).setText(line[0]);
             rows.get(2 * i + 1).setText(line[1]);
-            rows.get(2 * i).setToolTipText(i >= 2 && i < lines.size() ? tooltip(line[0]) : null);
+            rows.get(2 * i).setToolTipText(i >= 2 && used ? tooltip(line[0]) : null);
+            for (Label l : List.of(rows.get(2 * i), rows.get(2 * i + 1))) {
+                GridData d = l.getLayoutData() instanceof GridData g ? g : new GridData();
+                d.exclude = !used; // rows without a line take no room, so the sources follow the numbers
+                l.setLayoutData(d);
+                l.setVisible(used);
+            }
         }
         source.setText("Sources: " + dataDescription + "; country shapes: Natural Earth.");
         panel.layout(true, true);
