@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.ISeries;
@@ -68,6 +71,32 @@ class RankingViewsTest {
         assertArrayEquals(new double[] { 5300, 5000, 2100, 0 }, bars(chart, RankingChart.BARS_ID), 0);
         assertArrayEquals(new double[] { 0, 0, 0, 1000 }, bars(chart, RankingChart.OTHER_ID), 0);
         assertEquals("1.0 KB (7.5%)", chart.valueLabels().get(3));
+    }
+
+    @Test
+    void theToolbarShowsFewerOrMoreHosts() {
+        talkers.setTopN(3);
+        HandMadeTraffic.waitShown(talkers, dataset);
+        toolbarAction(talkers, "\u2212").run();
+        HandMadeTraffic.waitShown(talkers, dataset);
+        assertEquals(List.of("10.0.0.1", "2001:db8::5", "other (2)"), talkers.chart().categories());
+        toolbarAction(talkers, "+").run();
+        HandMadeTraffic.waitShown(talkers, dataset);
+        assertEquals(3, talkers.topN());
+        // steps of one up to five, then of five
+        assertEquals(List.of(4, 10, 15, 15, 100), List.of(HostRankingView.stepped(3, 1), HostRankingView.stepped(5, 1),
+                HostRankingView.stepped(10, 1), HostRankingView.stepped(12, 1), HostRankingView.stepped(95, 1)));
+        assertEquals(List.of(4, 5, 10, 10), List.of(HostRankingView.stepped(5, -1), HostRankingView.stepped(10, -1),
+                HostRankingView.stepped(12, -1), HostRankingView.stepped(15, -1)));
+    }
+
+    private static IAction toolbarAction(HostRankingView view, String text) {
+        for (IContributionItem item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+            if (item instanceof ActionContributionItem a && text.equals(a.getAction().getText())) {
+                return a.getAction();
+            }
+        }
+        throw new AssertionError("no toolbar action " + text);
     }
 
     @Test

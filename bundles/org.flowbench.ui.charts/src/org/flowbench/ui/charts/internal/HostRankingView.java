@@ -1,13 +1,14 @@
 package org.flowbench.ui.charts.internal;
 
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ControlContribution;
 import org.eclipse.jface.action.IToolBarManager;
-import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swtchart.Chart;
 import org.flowbench.analysis.AnalysisQuery;
 import org.flowbench.analysis.AnalysisResult;
@@ -25,14 +26,15 @@ import org.flowbench.ui.views.AnalysisView;
 /**
  * The hosts that send (or receive) the most bytes, as a ranking chart. Clicking a host picks it for
  * the other views; this view keeps showing all hosts and marks the picked one. How many hosts it
- * shows starts at the preferences' top N and is set with the spinner in the view's toolbar.
+ * shows starts at the preferences' top N and is set with the - and + of the view's toolbar or typed
+ * in its menu (a spinner in a view toolbar is taller than the toolbar on GTK and comes out clipped).
  */
 public abstract class HostRankingView extends AnalysisView implements ExportableChart {
 
     static final int MAX_TOP_N = 100;
 
     private RankingChart chart;
-    private Spinner topNSpinner;
+    private Label topNLabel;
     private volatile int topN = Math.max(1, Math.min(MAX_TOP_N, FlowbenchPreferences.topN()));
 
     /** @return sources for talkers, destinations for destinations */
@@ -56,7 +58,15 @@ public abstract class HostRankingView extends AnalysisView implements Exportable
         setTitleToolTip(getTitle() + "\n" + RankingChart.GESTURES);
         ViewSupport.gestureHint(getViewSite(), chart.getChart().getPlotArea().getControl(), RankingChart.GESTURES);
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(new TopNControl());
+        toolbar.add(new TopNLabel());
+        toolbar.add(new StepTopN("\u2212", "Show fewer hosts", -1));
+        toolbar.add(new StepTopN("+", "Show more hosts", +1));
+        getViewSite().getActionBars().getMenuManager().add(new Action("Number of &Hosts...") {
+            @Override
+            public void run() {
+                askTopN();
+            }
+        });
         getViewSite().getActionBars().updateActionBars();
         PreferenceWatch.start(chart.getChart(), () -> {
             chart.setColors(PreferenceWatch.seriesColor(), PreferenceWatch.markColor());
@@ -76,8 +86,8 @@ public abstract class HostRankingView extends AnalysisView implements Exportable
     /** Shows this many hosts. UI thread. */
     public void setTopN(int n) {
         int clamped = Math.max(1, Math.min(MAX_TOP_N, n));
-        if (topNSpinner != null && !topNSpinner.isDisposed() && topNSpinner.getSelection() != clamped) {
-            topNSpinner.setSelection(clamped);
+        if (topNLabel != null && !topNLabel.isDisposed()) {
+            topNLabel.setText(topNText(clamped));
         }
         if (clamped != topN) {
             topN = clamped;
@@ -143,24 +153,71 @@ public abstract class HostRankingView extends AnalysisView implements Exportable
         }
     }
 
-    /** "Top [10]" in the view's toolbar. */
-    private final class TopNControl extends ControlContribution {
-        TopNControl() {
+    private static String topNText(int n) {
+        return "Top " + n;
+    }
+
+    /** @return the next count in steps of 1 up to 5, then of 5 */
+    static int stepped(int n, int direction) {
+        if (direction > 0) {
+            return n < 5 ? n + 1 : n - n % 5 + 5;
+        }
+        return n <= 5 ? n - 1 : (n % 5 == 0 ? n - 5 : n - n % 5);
+    }
+
+    private void askTopN() {
+        InputDialog dialog = new InputDialog(getSite().getShell(), "Number of Hosts", "Hosts to show (1 to " + MAX_TOP_N
+                + "); the rest is summed up as other:", Integer.toString(topN), text -> {
+                    try {
+                        int n = Integer.parseInt(text.trim());
+                        return n >= 1 && n <= MAX_TOP_N ? null : "Between 1 and " + MAX_TOP_N + ", please.";
+                    } catch (NumberFormatException e) {
+                        return "A whole number, please.";
+                    }
+                });
+        if (dialog.open() == Window.OK) {
+            setTopN(Integer.parseInt(dialog.getValue().trim()));
+        }
+    }
+
+    /** "Top 10" in the view's toolbar. */
+    private final class TopNLabel extends ControlContribution {
+        private int width;
+
+        TopNLabel() {
             super("org.flowbench.ui.charts.topN");
         }
 
         @Override
         protected Control createControl(Composite parent) {
-            Composite box = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.fillDefaults().numColumns(2).margins(2, 0).applyTo(box);
-            Label label = new Label(box, SWT.NONE);
-            label.setText("&Top");
-            topNSpinner = new Spinner(box, SWT.BORDER);
-            topNSpinner.setValues(topN, 1, MAX_TOP_N, 0, 1, 5);
-            topNSpinner.setToolTipText("How many hosts to show; the rest is summed up as other");
-            topNSpinner.addListener(SWT.Selection, e -> setTopN(topNSpinner.getSelection()));
-            topNSpinner.addListener(SWT.DefaultSelection, e -> setTopN(topNSpinner.getSelection()));
-            return box;
+            topNLabel = new Label(parent, SWT.CENTER);
+            topNLabel.setBackground(parent.getBackground()); // a label in a toolbar is not themed with it
+            topNLabel.setText(topNText(MAX_TOP_N));
+            width = topNLabel.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + 4; // room for the widest
+            topNLabel.setText(topNText(topN));
+            topNLabel.setToolTipText("How many hosts are shown; the rest is summed up as other");
+            return topNLabel;
+        }
+
+        @Override
+        protected int computeWidth(Control control) {
+            return width;
+        }
+    }
+
+    /** Shows fewer or more hosts. */
+    private final class StepTopN extends Action {
+        private final int direction;
+
+        StepTopN(String text, String tooltip, int direction) {
+            super(text);
+            this.direction = direction;
+            setToolTipText(tooltip);
+        }
+
+        @Override
+        public void run() {
+            setTopN(stepped(topN, direction));
         }
     }
 }
