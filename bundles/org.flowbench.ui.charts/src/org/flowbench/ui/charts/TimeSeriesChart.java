@@ -290,8 +290,9 @@ public class TimeSeriesChart {
             return null;
         }
         long at = bucketStart(peak);
-        // the time of day is enough within a day; over days the date says which
-        String when = visibleRange().lengthMicros() <= 86_400_000_000L ? TimeTicks.timeOfDay(at) : TimeTicks.instant(at);
+        // the time of day is enough within one day (the axis title has the date); over days the date says which
+        TimeRange v = visibleRange();
+        String when = TimeTicks.sameDay(v.startMicros(), v.endMicros() - 1) ? TimeTicks.timeOfDay(at) : TimeTicks.instant(at);
         return "Peak " + when + " · " + valueFormat.apply(values[peak]);
     }
 

@@ -139,6 +139,11 @@ public final class TimeTicks {
         return Math.floorMod(micros, S) == 0 ? SECONDS.format(t) : MILLIS.format(t);
     }
 
+    /** @return whether both instants fall on one UTC day */
+    public static boolean sameDay(long a, long b) {
+        return Math.floorDiv(a, D) == Math.floorDiv(b, D);
+    }
+
     /** @return "2026-01-05", or "2026-01-05 – 2026-01-06" when the range spans days: for the axis title */
     public static String dates(long from, long to) {
         DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE;
