@@ -27,4 +27,6 @@ shot=releng/org.flowbench.releng.tests/target/smoke/workbench.png
 [ -f "$shot" ] && echo "  screenshot of the packaged workbench: $FLOWBENCH_ROOT/$shot"
 map=releng/org.flowbench.releng.tests/target/smoke/map.png
 [ -f "$map" ] && echo "  screenshot of the traffic map: $FLOWBENCH_ROOT/$map"
+ide=releng/org.flowbench.releng.tests/target/smoke/ide.png
+[ -f "$ide" ] && echo "  screenshot of the views in the IDE-like product: $FLOWBENCH_ROOT/$ide"
 exit $status

@@ -81,8 +81,11 @@ public class RankingChart {
     private RGB seriesColor = new RGB(31, 119, 180);
     private RGB markColor = new RGB(214, 39, 40);
     private final LocalResourceManager resources;
+    private static final int MAX_FOLLOW_UPS = 3;
     private boolean scaling;
     private boolean rescalePending;
+    /** Rescales in a row that only followed a width change of their own making. */
+    private int followUps;
     private int labelFontHeight;
 
     public RankingChart(Composite parent, int swtStyle, Style style) {
@@ -116,7 +119,7 @@ public class RankingChart {
         plot = chart.getPlotArea().getControl();
         chart.getPlotArea().addCustomPaintListener(e -> paintOver(e.gc));
         hookGestures();
-        plot.addListener(SWT.Resize, e -> scaleValueAxis());
+        plot.addListener(SWT.Resize, e -> rescale());
         applyColors();
     }
 
@@ -334,7 +337,13 @@ public class RankingChart {
      * much larger than the ranked entries, the scale follows the entries and the other bar is cut
      * at the plot's edge (with a break mark), so that it does not squash them.
      */
+    /** For new data: a fresh allowance of follow-ups (a resize alone does not give one). */
     private void scaleValueAxis() {
+        followUps = 0;
+        rescale();
+    }
+
+    private void rescale() {
         if (chart.isDisposed() || scaling) {
             return;
         }
@@ -347,11 +356,14 @@ public class RankingChart {
         } finally {
             scaling = false;
         }
-        if (plot.getSize().x != widthBefore && !rescalePending) {
+        // at most a few: some widths flip between two layouts forever (seen with a 200,000-flow
+        // day in the test runtime: the UI thread spun at full load)
+        if (plot.getSize().x != widthBefore && !rescalePending && followUps < MAX_FOLLOW_UPS) {
             rescalePending = true;
             chart.getDisplay().asyncExec(() -> {
                 rescalePending = false;
-                scaleValueAxis();
+                followUps++;
+                rescale();
             });
         }
     }

@@ -43,7 +43,7 @@ class WorkbenchTest {
     @Test
     void theProductIsFlowbench() {
         assertEquals("Flowbench", org.eclipse.core.runtime.Platform.getProduct().getName());
-        assertEquals("org.flowbench.ui.product", org.eclipse.core.runtime.Platform.getProduct().getId());
+        assertEquals("org.flowbench.ui.app.product", org.eclipse.core.runtime.Platform.getProduct().getId());
     }
 
     @Test

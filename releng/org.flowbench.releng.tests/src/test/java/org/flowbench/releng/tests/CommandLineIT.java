@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,27 +26,16 @@ class CommandLineIT {
     @TempDir
     Path dir;
 
-    /** What a run printed on standard output and standard error, and its exit status. */
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run flowbench(Path home, String... args) throws Exception {
+    private CommandRun flowbench(Path home, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(home.resolve("flowbench").toString()));
         command.addAll(List.of(args));
-        Path out = dir.resolve("out-" + System.nanoTime());
-        Path err = dir.resolve("err-" + System.nanoTime());
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("flowbench " + String.join(" ", args) + " did not end within 2 minutes");
-        }
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        return CommandRun.of(command, dir, Duration.ofMinutes(2));
     }
 
     @Test
     void topTalkersOfTheSeedCsvEqualTheHandMadeReference() throws Exception {
         Path data = sources.resolve("bundles/org.flowbench.cli.tests/data");
-        Run table = flowbench(felix, "analyze", "--analysis", "top-talkers", "--input", data.resolve("seed-small.csv").toString(), "--top", "3");
+        CommandRun table = flowbench(felix, "analyze", "--analysis", "top-talkers", "--input", data.resolve("seed-small.csv").toString(), "--top", "3");
         assertEquals(0, table.status(), table.err());
         assertEquals(Files.readString(data.resolve("seed-small-top-talkers.txt")), table.out());
     }
@@ -57,13 +43,13 @@ class CommandLineIT {
     @Test
     void generateThenAnalyzeInSeparateProcesses() throws Exception {
         Path file = dir.resolve("day.flows");
-        Run gen = flowbench(felix, "generate", "--flows", "50000", "--seed", "3", "--anomalies", "all", "--out", file.toString());
+        CommandRun gen = flowbench(felix, "generate", "--flows", "50000", "--seed", "3", "--anomalies", "all", "--out", file.toString());
         assertEquals(0, gen.status(), gen.err());
         assertTrue(gen.out().contains("volumetric-burst"), gen.out());
-        Run info = flowbench(felix, "info", "--input", file.toString());
+        CommandRun info = flowbench(felix, "info", "--input", file.toString());
         assertEquals(0, info.status(), info.err());
         assertTrue(info.out().contains("Format:          Flowbench flow store"), info.out());
-        Run json = flowbench(felix, "analyze", "--analysis", "bytes-over-time", "--input", file.toString(), "--format", "json", "-p",
+        CommandRun json = flowbench(felix, "analyze", "--analysis", "bytes-over-time", "--input", file.toString(), "--format", "json", "-p",
                 "bucket=1h");
         assertEquals(0, json.status(), json.err());
         assertTrue(json.out().contains("\"bucketMicros\": 3600000000"), json.out());
@@ -71,15 +57,15 @@ class CommandLineIT {
 
     @Test
     void failuresSayWhatAndExitNonZero() throws Exception {
-        Run missing = flowbench(felix, "info", "--input", dir.resolve("absent.csv").toString());
+        CommandRun missing = flowbench(felix, "info", "--input", dir.resolve("absent.csv").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("absent.csv"), missing.err());
         Path garbage = dir.resolve("garbage.bin");
         Files.write(garbage, new byte[] { 0, 1, 2, 3, 4, 5, 6, 7 });
-        Run unknown = flowbench(felix, "analyze", "--analysis", "top-talkers", "--input", garbage.toString());
+        CommandRun unknown = flowbench(felix, "analyze", "--analysis", "top-talkers", "--input", garbage.toString());
         assertEquals(1, unknown.status());
         assertTrue(unknown.err().contains("garbage.bin"), unknown.err());
-        Run usage = flowbench(felix, "analyse");
+        CommandRun usage = flowbench(felix, "analyse");
         assertEquals(2, usage.status());
     }
 
@@ -87,8 +73,8 @@ class CommandLineIT {
     @Test
     void aContributedAnalysisShowsUpWhenItsBundleIsAdded() throws Exception {
         Path home = dir.resolve("flowbench-felix");
-        copyTree(felix, home);
-        Run before = flowbench(home, "list");
+        CommandRun.copyTree(felix, home);
+        CommandRun before = flowbench(home, "list");
         assertFalse(before.out().contains("flow-size-classes"), before.out());
 
         Path extra;
@@ -97,11 +83,11 @@ class CommandLineIT {
                     .orElseThrow();
         }
         Files.copy(extra, home.resolve("bundle").resolve(extra.getFileName()));
-        Run after = flowbench(home, "list");
+        CommandRun after = flowbench(home, "list");
         assertEquals(0, after.status(), after.err());
         assertTrue(after.out().contains("flow-size-classes"), after.out()); // through plugin.xml
         assertTrue(after.out().contains("long-flows"), after.out()); // as a DS service
-        Run run = flowbench(home, "analyze", "--analysis", "flow-size-classes", "--input",
+        CommandRun run = flowbench(home, "analyze", "--analysis", "flow-size-classes", "--input",
                 sources.resolve("bundles/org.flowbench.cli.tests/data/seed-small.csv").toString(), "--format", "csv");
         assertEquals(0, run.status(), run.err());
         // seed-small.csv by hand: 50; 100, 300, 700, 800; 1000, 2500, 3000, 4000; 12000 bytes
@@ -114,19 +100,4 @@ class CommandLineIT {
                 """, run.out());
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.sorted(Comparator.naturalOrder()).toList()) {
-                if (p.toString().contains("felix-cache")) {
-                    continue;
-                }
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-    }
 }

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
  * of the build (Xvfb in CI): the workbench window must appear, it is saved as a screenshot with
  * every view showing the default synthetic dataset of the first start; then the Traffic Map is
  * shown and maximized with the keyboard, as a user would (Window > Show View; Ctrl+M), and saved as
- * a second screenshot. The workbench log must hold no error.
+ * a second screenshot. Then Help > Install New Software... opens p2's install wizard, which is
+ * given the freshly built update site folder and saved as a third screenshot. The workbench log
+ * must hold no error.
  */
 class ProductSmokeIT {
 
@@ -31,6 +33,7 @@ class ProductSmokeIT {
 
     private final Path product = RunningProcess.directory("flowbench.product.dir");
     private final Path output = RunningProcess.directory("flowbench.output.dir");
+    private final Path site = RunningProcess.directory("flowbench.site.dir");
 
     @Test
     void workbenchWindowOpensWithoutErrors() throws Exception {
@@ -41,6 +44,8 @@ class ProductSmokeIT {
         Path mapShot = output.resolve("map.png");
         Files.deleteIfExists(screenshot);
         Files.deleteIfExists(mapShot);
+        Path installShot = output.resolve("install.png");
+        Files.deleteIfExists(installShot);
 
         try (RunningProcess workbench = new RunningProcess(
                 List.of(product.resolve("flowbench-workbench").toString(), "-data", workspace.toString()), product,
@@ -54,6 +59,10 @@ class ProductSmokeIT {
             showMapMaximized(window);
             run(List.of("import", "-window", window, mapShot.toString()));
             assertTrue(Files.size(mapShot) > 0, "empty screenshot of the map");
+            String wizard = openInstallWizard(workbench, window, site);
+            run(List.of("import", "-window", wizard, installShot.toString()));
+            assertTrue(Files.size(installShot) > 0, "empty screenshot of the install wizard");
+            run(List.of("xdotool", "key", "--window", wizard, "Escape"));
             assertTrue(workbench.isAlive(), "the workbench ended by itself:\n" + workbench.output());
         }
 
@@ -84,8 +93,33 @@ class ProductSmokeIT {
         Thread.sleep(5_000); // the map draws again at its new size
     }
 
+    /**
+     * Help > Install New Software... (p2's menu entry, mnemonic S), then the site folder typed into
+     * "Work with" and Enter, so that the wizard lists the site's categories.
+     *
+     * @return the X id of the wizard's window, titled "Install"
+     */
+    private static String openInstallWizard(RunningProcess workbench, String window, Path site) throws Exception {
+        run(List.of("xdotool", "windowfocus", "--sync", window));
+        run(List.of("xdotool", "key", "alt+h"));
+        Thread.sleep(1_000);
+        run(List.of("xdotool", "key", "s"));
+        String wizard = awaitWindow(workbench, "Install", 400, 300, Duration.ofSeconds(30));
+        run(List.of("xdotool", "windowfocus", "--sync", wizard));
+        Thread.sleep(2_000);
+        run(List.of("xdotool", "type", "--delay", "20", site.toUri().toString()));
+        run(List.of("xdotool", "key", "Return"));
+        Thread.sleep(8_000); // p2 loads the site and fills the tree
+        return wizard;
+    }
+
     /** @return the X id of the main workbench window, a window titled "Flowbench" of real size */
     private static String awaitWorkbenchWindow(RunningProcess workbench, Duration timeout) throws Exception {
+        return awaitWindow(workbench, "Flowbench", 640, 480, timeout);
+    }
+
+    /** @return the X id of a window whose title starts with {@code title}, at least that large */
+    private static String awaitWindow(RunningProcess workbench, String title, int width, int height, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (!workbench.isAlive()) {
@@ -93,14 +127,14 @@ class ProductSmokeIT {
             }
             for (String line : run(List.of("xwininfo", "-root", "-tree")).split("\n")) {
                 Matcher m = WINDOW.matcher(line);
-                if (m.find() && m.group(2).startsWith("Flowbench") && Integer.parseInt(m.group(3)) >= 640
-                        && Integer.parseInt(m.group(4)) >= 480) {
+                if (m.find() && m.group(2).startsWith(title) && Integer.parseInt(m.group(3)) >= width
+                        && Integer.parseInt(m.group(4)) >= height) {
                     return m.group(1);
                 }
             }
             Thread.sleep(500);
         }
-        fail("no Flowbench workbench window within " + timeout.toSeconds() + " s:\n" + workbench.output());
+        fail("no window '" + title + "' within " + timeout.toSeconds() + " s:\n" + workbench.output());
         return null;
     }
 

@@ -55,8 +55,9 @@ class UpdateSiteInstallIT {
         assertTrue(Files.exists(site.resolve("content.jar")) || Files.exists(site.resolve("content.xml.xz")), "no p2 metadata in " + site);
         assertTrue(Files.exists(site.resolve("artifacts.jar")) || Files.exists(site.resolve("artifacts.xml.xz")), "no p2 artifacts in " + site);
         try (Stream<Path> features = Files.list(site.resolve("features"))) {
-            assertEquals(2, features.filter(p -> p.getFileName().toString().startsWith("org.flowbench.")).count(),
-                    "the site holds the core and the UI feature");
+            assertEquals(List.of("org.flowbench.core.feature", "org.flowbench.portscan.feature", "org.flowbench.ui.feature"),
+                    features.map(p -> p.getFileName().toString().replaceFirst("_.*", "")).filter(n -> n.startsWith("org.flowbench.")).sorted().toList(),
+                    "the site holds the core and the UI feature, and the example extra analysis");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.flowbench.ui.internal;
+package org.flowbench.ui.app.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

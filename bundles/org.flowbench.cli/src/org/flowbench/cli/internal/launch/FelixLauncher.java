@@ -1,4 +1,4 @@
-package org.flowbench.cli.launch;
+package org.flowbench.cli.internal.launch;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.flowbench.ui.internal;
+package org.flowbench.ui.app.internal;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;

@@ -1,4 +1,4 @@
-package org.flowbench.ui.benchmark;
+package org.flowbench.ui.benchmark.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

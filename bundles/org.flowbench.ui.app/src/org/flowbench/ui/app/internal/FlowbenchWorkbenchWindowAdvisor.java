@@ -1,4 +1,4 @@
-package org.flowbench.ui.internal;
+package org.flowbench.ui.app.internal;
 
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;

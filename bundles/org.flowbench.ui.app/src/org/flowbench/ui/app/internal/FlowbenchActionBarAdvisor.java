@@ -1,4 +1,4 @@
-package org.flowbench.ui.internal;
+package org.flowbench.ui.app.internal;
 
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
