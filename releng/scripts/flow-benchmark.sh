@@ -9,12 +9,13 @@
 #     nfcapd's own file for `nfdump -s srcip/bytes`; prints both tools' times, flows/s, start-up
 #     separately, and checks that both found the same flows, bytes and top sources.
 #
-# usage: releng/scripts/flow-benchmark.sh [--flows N] [--rates "250k 500k ..."] [--work DIR] [--runs R]
+# usage: releng/scripts/flow-benchmark.sh [--flows N] [--rates "250k 500k ..."] [--work DIR] [--runs R] [--no-collector]
 #   --flows  flows in the decoding files (default 20000000)
 #   --rates  collector load steps in flows/s, "max" sends as fast as one thread can (default
 #            "250k 500k 1M 1500k 2M max")
 #   --work   where files go (default /tmp/flowbench-flow-benchmark)
 #   --runs   runs of each decoding command, the fastest counts (default 3)
+#   --no-collector  only part 2 (decoding from files)
 # Installs the Debian packages nfdump and time when missing; raises net.core.rmem_max to 64 MiB
 # (as root) so that both collectors get the socket buffer they ask for. Not part of the tests.
 set -euo pipefail
@@ -25,13 +26,15 @@ FLOWS=20000000
 RATES="250k 500k 1M 1500k 2M max"
 WORK=/tmp/flowbench-flow-benchmark
 RUNS=3
+COLLECTOR=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --flows) FLOWS=$2; shift 2 ;;
     --rates) RATES=$2; shift 2 ;;
     --work) WORK=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
-    *) sed -n '2,20p' "$0"; exit 2 ;;
+    --no-collector) COLLECTOR=0; shift ;;
+    *) sed -n '2,21p' "$0"; exit 2 ;;
   esac
 done
 
@@ -68,6 +71,7 @@ echo "Java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1); nfdump: $(nfdump
 # ------------------------------------------------------------------ 1. the collector under load
 LOSS_BEGINS=()
 for protocol in ipfix netflow9; do
+  [ "$COLLECTOR" = 1 ] || break
   {
   echo
   echo "== collector: $protocol over loopback, one exporter process, 4 observation domains =="
@@ -120,9 +124,9 @@ for protocol in netflow9 ipfix; do
   kill -TERM "$nfcapd_pid"; wait "$nfcapd_pid" || true
   nffile=$(ls "$nfdir"/nfcapd.* | grep -v current | head -n 1)
   cat "$pcap" "$nffile" > /dev/null   # into the page cache for both
-  measure nfdump "$RUNS" nfdump -r "$nffile" -s srcip/bytes -n 10 -q -o "fmt:%sa %byt"
+  measure nfdump "$RUNS" nfdump -r "$nffile" -s srcip/bytes -n 10
   nf_wall=$WALL nf_cpu=$CPU nf_rss=$RSS_MB
-  nfdump -r "$nffile" -s srcip/bytes -n 10 > "$WORK/$protocol.nfdump.txt"
+  nfdump -N -r "$nffile" -s srcip/bytes -n 10 > "$WORK/$protocol.nfdump.txt"   # plain numbers, for the checks
   measure flowbench "$RUNS" "$FLOWBENCH" analyze --analysis top-talkers --input "$pcap" --top 10 --format csv
   fb_wall=$WALL fb_cpu=$CPU fb_rss=$RSS_MB
   cp "$WORK/flowbench.out" "$WORK/$protocol.flowbench.csv"
@@ -157,9 +161,14 @@ for protocol in netflow9 ipfix; do
   else
     echo "    flowbench top 10 sources differ from the generator's: NO"; diff "$WORK/$protocol.truth.top" "$WORK/$protocol.flowbench.top" | sed 's/^/      /'
   fi
-  awk 'NR > 1 {print $1, $2}' "$WORK/nfdump.out" > "$WORK/$protocol.nfdump.top"
-  echo "    nfdump top 3: $(head -n 3 "$WORK/$protocol.nfdump.top" | paste -sd ';')"
-  echo "    flowbench top 3: $(head -n 3 "$WORK/$protocol.flowbench.top" | paste -sd ';')"
+  # nfdump's rows: date, time, duration (which may have a space), protocol, address, flows(%), packets(%), bytes(%)
+  sed -nE 's/^[0-9-]+ [0-9:.]+ .* any +([0-9a-f.:]+) +[0-9]+\( *[0-9.]+\) +[0-9]+\( *[0-9.]+\) +([0-9]+)\(.*/\1 \2/p' \
+    "$WORK/$protocol.nfdump.txt" > "$WORK/$protocol.nfdump.top"
+  if [ -s "$WORK/$protocol.nfdump.top" ] && cmp -s "$WORK/$protocol.nfdump.top" "$WORK/$protocol.flowbench.top"; then
+    echo "    nfdump's top 10 sources (address, bytes) equal flowbench's: yes"
+  else
+    echo "    nfdump's top 10 sources differ from flowbench's: NO"; diff "$WORK/$protocol.nfdump.top" "$WORK/$protocol.flowbench.top" | sed 's/^/      /'
+  fi
   } | tee -a "$WORK/summary.txt"
 done
 echo

@@ -65,7 +65,8 @@ public final class ExportBenchmark {
         long rate = args.length > 5 ? Long.parseLong(args[5]) : 0;
         FlowStore distinct = new FlowStore();
         Instant start = Instant.parse("2026-01-05T00:00:00Z");
-        TrafficGenerator.generate(new GeneratorSettings("uniform", Math.min(total, 2_000_000), 1, start, Duration.ofHours(24),
+        // the default scenario: Zipf-skewed hosts as in real traffic (and ../shared/bench/peers/gen_pcap.py)
+        TrafficGenerator.generate(new GeneratorSettings(GeneratorSettings.DEFAULT_SCENARIO, Math.min(total, 2_000_000), 1, start, Duration.ofHours(24),
                 EnumSet.noneOf(AnomalyKind.class)), distinct, Progress.NONE);
         FlowSnapshot source = distinct.snapshot();
         ExportEncoder encoder = new ExportEncoder(version, 1, 1400, start.toEpochMilli() - 3_600_000L);
@@ -143,85 +144,83 @@ public final class ExportBenchmark {
         r.flip();
     }
 
-    /** Bytes by source in an open-addressing table over primitive arrays: what "top talkers" needs, nothing allocated per flow. */
+    /**
+     * Bytes by source in an open-addressing table of one long array, each slot the address's two
+     * halves and its bytes side by side, so a flow costs one cache line: what "top talkers" needs,
+     * nothing allocated per flow. The address :: (all zero) marks an empty slot and is kept apart.
+     */
     private static final class BySource implements FlowSink {
-        long[] high = new long[1 << 16];
-        long[] low = new long[1 << 16];
-        long[] bytes = new long[1 << 16];
-        boolean[] used = new boolean[1 << 16];
+        long[] slots = new long[3 << 16];
         int size;
         long flows;
+        long zeroBytes;
+        boolean zeroSeen;
 
         @Override
         public void accept(FlowRecord f) {
             flows++;
-            int mask = used.length - 1;
-            int i = (int) ((f.sourceLow * 0x9E37_79B9_7F4A_7C15L ^ f.sourceHigh) >>> 40) & mask;
-            while (used[i] && (low[i] != f.sourceLow || high[i] != f.sourceHigh)) {
-                i = (i + 1) & mask;
+            long high = f.sourceHigh;
+            long low = f.sourceLow;
+            if ((high | low) == 0) {
+                zeroSeen = true;
+                zeroBytes += f.bytes;
+                return;
             }
-            if (!used[i]) {
-                used[i] = true;
-                high[i] = f.sourceHigh;
-                low[i] = f.sourceLow;
-                if (++size * 2 > used.length) {
-                    grow();
-                    accept0(f);
+            long[] t = slots;
+            int mask = t.length / 3 - 1;
+            int i = (int) (((low ^ high) * 0x9E37_79B9_7F4A_7C15L) >>> 40) & mask;
+            while (true) {
+                int at = i * 3;
+                long h = t[at];
+                long l = t[at + 1];
+                if (h == high && l == low) {
+                    t[at + 2] += f.bytes;
                     return;
                 }
-            }
-            bytes[i] += f.bytes;
-        }
-
-        private void accept0(FlowRecord f) {
-            flows--;
-            // after growing, the new table holds the key: add the bytes there
-            int mask = used.length - 1;
-            int i = (int) ((f.sourceLow * 0x9E37_79B9_7F4A_7C15L ^ f.sourceHigh) >>> 40) & mask;
-            while (low[i] != f.sourceLow || high[i] != f.sourceHigh) {
+                if ((h | l) == 0) {
+                    t[at] = high;
+                    t[at + 1] = low;
+                    t[at + 2] = f.bytes;
+                    if (++size * 2 > mask + 1) {
+                        grow();
+                    }
+                    return;
+                }
                 i = (i + 1) & mask;
             }
-            bytes[i] += f.bytes;
-            flows++;
         }
 
         private void grow() {
-            long[] h = high;
-            long[] l = low;
-            long[] b = bytes;
-            boolean[] u = used;
-            high = new long[h.length * 2];
-            low = new long[h.length * 2];
-            bytes = new long[h.length * 2];
-            used = new boolean[h.length * 2];
-            int mask = used.length - 1;
-            for (int k = 0; k < u.length; k++) {
-                if (u[k]) {
-                    int i = (int) ((l[k] * 0x9E37_79B9_7F4A_7C15L ^ h[k]) >>> 40) & mask;
-                    while (used[i]) {
+            long[] old = slots;
+            slots = new long[old.length * 2];
+            int mask = slots.length / 3 - 1;
+            for (int k = 0; k < old.length; k += 3) {
+                if ((old[k] | old[k + 1]) != 0) {
+                    int i = (int) (((old[k + 1] ^ old[k]) * 0x9E37_79B9_7F4A_7C15L) >>> 40) & mask;
+                    while ((slots[i * 3] | slots[i * 3 + 1]) != 0) {
                         i = (i + 1) & mask;
                     }
-                    used[i] = true;
-                    high[i] = h[k];
-                    low[i] = l[k];
-                    bytes[i] = b[k];
+                    System.arraycopy(old, k, slots, i * 3, 3);
                 }
             }
         }
 
         String top(int n) {
-            List<Integer> rows = new ArrayList<>();
-            for (int k = 0; k < used.length; k++) {
-                if (used[k]) {
-                    rows.add(k);
+            List<long[]> rows = new ArrayList<>();
+            for (int k = 0; k < slots.length; k += 3) {
+                if ((slots[k] | slots[k + 1]) != 0) {
+                    rows.add(new long[] { slots[k], slots[k + 1], slots[k + 2] });
                 }
             }
-            rows.sort((a, b) -> bytes[a] != bytes[b] ? Long.compare(bytes[b], bytes[a])
-                    : IpAddress.of(high[a], low[a]).toString().compareTo(IpAddress.of(high[b], low[b]).toString()));
+            if (zeroSeen) {
+                rows.add(new long[] { 0, 0, zeroBytes });
+            }
+            rows.sort((a, b) -> a[2] != b[2] ? Long.compare(b[2], a[2])
+                    : IpAddress.of(a[0], a[1]).toString().compareTo(IpAddress.of(b[0], b[1]).toString()));
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < Math.min(n, rows.size()); k++) {
-                int r = rows.get(k);
-                sb.append("top ").append(IpAddress.of(high[r], low[r])).append(' ').append(bytes[r]).append('\n');
+                long[] r = rows.get(k);
+                sb.append("top ").append(IpAddress.of(r[0], r[1])).append(' ').append(r[2]).append('\n');
             }
             return sb.toString();
         }
