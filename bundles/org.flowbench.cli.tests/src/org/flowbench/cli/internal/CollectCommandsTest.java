@@ -54,6 +54,35 @@ class CollectCommandsTest {
     }
 
     @Test
+    void rotationWritesOneNativeFilePerPeriod() throws Exception {
+        int port = freePort();
+        Path folder = dir.resolve("rotated");
+        java.nio.file.Files.createDirectories(folder);
+        CompletableFuture<Cli.Run> collect = CompletableFuture.supplyAsync(() -> Cli.run("collect", "--listen", "127.0.0.1:" + port, "--idle",
+                "1s", "--duration", "60s", "--quiet", "--rotate", "1s", "--out-dir", folder.toString()));
+        Thread.sleep(500);
+        Cli.Run export = Cli.run("export", "--to", Integer.toString(port), "--flows", "30000", "--rate", "10k");
+        assertEquals(ExitCodes.OK, export.status(), export.err());
+        Cli.Run collected = collect.get();
+        assertEquals(ExitCodes.OK, collected.status(), collected.err());
+        Matcher m = Pattern.compile("total: datagrams=\\d+ flows=(\\d+)").matcher(collected.out());
+        assertTrue(m.find(), collected.out());
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(folder)) {
+            files = s.sorted().toList();
+        }
+        assertTrue(files.size() >= 2, "a file per second of 3 s of flows: " + files);
+        long flows = 0;
+        for (Path f : files) {
+            assertTrue(f.getFileName().toString().matches("flows-\\d{8}T\\d{6}Z\\.flows"), f.toString());
+            Matcher n = Pattern.compile("Flows: +(\\d+)").matcher(Cli.run("info", "--input", f.toString()).out());
+            assertTrue(n.find());
+            flows += Long.parseLong(n.group(1));
+        }
+        assertEquals(Long.parseLong(m.group(1)), flows, "every flow collected is in one of the files");
+    }
+
+    @Test
     void badAddressesAreUsageErrors() {
         assertEquals(ExitCodes.USAGE, Cli.run("collect", "--listen", "localhost:99999").status());
         assertEquals(ExitCodes.USAGE, Cli.run("export", "--to", "example:2055").status());

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.flowbench.analysis.Durations;
 import org.flowbench.io.FlowCollector;
 import org.flowbench.io.FlowWriter;
+import org.flowbench.model.FlowSink;
 import org.flowbench.model.FlowStore;
 import org.flowbench.model.Progress;
 
@@ -41,6 +42,13 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the flows collected to this file at the end (format from its name: .flows native, .csv).")
     Path out;
 
+    @Option(names = "--rotate", paramLabel = "D", description = "With --out-dir: a native store file per period of this length, e.g. 1h, "
+            + "written when the period is over (flows-yyyyMMddTHHmmssZ.flows).")
+    String rotate;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder of the rotated files (with --rotate).")
+    Path outDir;
+
     @Option(names = "--quiet", description = "No line per second, only the summary.")
     boolean quiet;
 
@@ -54,8 +62,17 @@ final class CollectCommand implements Callable<Integer> {
         long stopAfter = duration == null ? Long.MAX_VALUE : Durations.parseMicros(duration) / 1000;
         long idleMillis = idle == null ? Long.MAX_VALUE : Durations.parseMicros(idle) / 1000;
         FlowWriter writer = out == null ? null : FormatChoice.writer(ctx.formats(), null, out);
+        if ((rotate == null) != (outDir == null)) {
+            throw new IllegalArgumentException("--rotate and --out-dir go together");
+        }
         FlowStore store = new FlowStore();
-        try (FlowCollector collector = FlowCollector.start(bind, store)) {
+        RotatingStores rotating = rotate == null ? null : new RotatingStores(java.nio.file.Files.createDirectories(outDir),
+                ctx.formats().writer("native").orElseThrow(), Durations.parseMicros(rotate) / 1000);
+        FlowSink sink = rotating == null ? store : out == null ? rotating : f -> {
+            store.accept(f);
+            rotating.accept(f);
+        };
+        try (FlowCollector collector = FlowCollector.start(bind, sink)) {
             Thread stopper = new Thread(() -> summary(collector, ctx.out(), 0), "flowbench collect summary");
             Runtime.getRuntime().addShutdownHook(stopper); // Ctrl-C still prints what was collected
             ctx.err().println("Collecting on " + collector.address() + " (socket receive buffer " + collector.receiveBuffer() / 1024
@@ -95,6 +112,10 @@ final class CollectCommand implements Callable<Integer> {
             collector.close();
             long active = lastArrivalMillis > firstMillis && firstMillis >= 0 ? lastArrivalMillis - firstMillis : 0;
             summary(collector, ctx.out(), active);
+        }
+        if (rotating != null) {
+            rotating.close();
+            ctx.out().println("Wrote " + rotating.files().size() + " files to " + outDir);
         }
         if (writer != null) {
             writer.write(store.snapshot(), out, Progress.NONE);
