@@ -11,7 +11,8 @@ JDK_CANDIDATES=(/usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-am
 # Debian packages: Maven to fetch Maven, Xvfb and GTK 3 for SWT, ImageMagick and x11-utils for the
 # smoke test's screenshots and window lookup, xdotool to open the map there as a user would (keys),
 # unzip for archives.
-APT_PACKAGES=(maven xvfb xauth libgtk-3-0 libxtst6 imagemagick x11-utils xdotool unzip procps)
+# nfdump and softflowd: the NetFlow/IPFIX interoperability test (SoftflowdInteropTest) runs against them
+APT_PACKAGES=(maven xvfb xauth libgtk-3-0 libxtst6 imagemagick x11-utils xdotool unzip procps nfdump softflowd)
 
 log() { echo "[flowbench] $*" >&2; }
 

@@ -26,7 +26,8 @@ import org.osgi.util.tracker.ServiceTracker;
 class FlowFormatsServiceTest {
 
     /** Readers: the Declarative Services components and the plugin.xml contributions of org.flowbench.io. */
-    private static final Set<String> BUILT_IN = Set.of("native", "csv-seed", "csv-flow", "pcap", "pcapng");
+    private static final Set<String> BUILT_IN = Set.of("native", "csv-seed", "csv-flow", "flow-export-capture", "pcap", "pcapng", "zeek-conn-tsv",
+            "zeek-conn-json");
     private static final Set<String> BUILT_IN_WRITERS = Set.of("native", "csv-seed", "csv-flow");
 
     private final BundleContext context = FrameworkUtil.getBundle(FlowFormatsServiceTest.class).getBundleContext();
@@ -83,7 +84,8 @@ class FlowFormatsServiceTest {
     void followsReadersAsTheyComeAndGo() throws InterruptedException {
         eventually(() -> ids(formats.readers()), BUILT_IN);
         ServiceRegistration<FlowReader> registration = context.registerService(FlowReader.class, new MagicReader(), null);
-        Set<String> withMagic = Set.of("native", "csv-seed", "csv-flow", "pcap", "pcapng", "magic");
+        Set<String> withMagic = Set.of("native", "csv-seed", "csv-flow", "flow-export-capture", "pcap", "pcapng", "zeek-conn-tsv", "zeek-conn-json",
+                "magic");
         try {
             assertEquals(withMagic, eventually(() -> ids(formats.readers()), withMagic));
             assertEquals("magic", formats.recognize("MAGIC!".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).orElseThrow().id());

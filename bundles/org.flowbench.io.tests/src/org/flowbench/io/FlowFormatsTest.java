@@ -67,7 +67,8 @@ class FlowFormatsTest {
 
     @Test
     void listsTheBuiltInReadersAndWriters() {
-        assertEquals(List.of("native", "csv-seed", "csv-flow", "pcap", "pcapng"), formats.readers().stream().map(FlowReader::id).toList());
+        assertEquals(List.of("native", "csv-seed", "csv-flow", "flow-export-capture", "pcap", "pcapng", "zeek-conn-tsv", "zeek-conn-json"),
+                formats.readers().stream().map(FlowReader::id).toList());
         assertEquals(List.of("native", "csv-seed", "csv-flow"), formats.writers().stream().map(FlowWriter::id).toList());
         assertEquals("flows", formats.writer("native").orElseThrow().extension());
         assertEquals(List.of("csv"), formats.reader("csv-flow").orElseThrow().extensions());

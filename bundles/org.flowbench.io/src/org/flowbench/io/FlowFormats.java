@@ -41,8 +41,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = FlowFormats.class, immediate = true)
 public final class FlowFormats {
 
-    /** How much of the content readers get to recognize it: enough for any header line. */
-    public static final int HEAD_BYTES = 8192;
+    /**
+     * How much of the content readers get to recognize it: enough for any header line, and for the
+     * first packets of a capture, since flow export datagrams may come after other traffic (one
+     * capture of the shared set has 30 KB of BMP before its first IPFIX message).
+     */
+    public static final int HEAD_BYTES = 64 * 1024;
 
     private static final int BUFFER = 1 << 16;
 

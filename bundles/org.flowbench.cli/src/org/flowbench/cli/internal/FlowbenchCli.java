@@ -15,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
  */
 @Command(name = "flowbench", mixinStandardHelpOptions = true, versionProvider = FlowbenchCli.Version.class,
         description = "Flowbench, network traffic analysis: generate, analyze, convert and describe flow files.",
-        subcommands = { GenerateCommand.class, AnalyzeCommand.class, ConvertCommand.class, InfoCommand.class, ListCommand.class },
+        subcommands = { GenerateCommand.class, AnalyzeCommand.class, ConvertCommand.class, InfoCommand.class, ListCommand.class,
+                CollectCommand.class, ExportCommand.class },
         footer = { "", "Exit status: 0 done, 1 failed, 2 wrong command line, 3 done but part of the input was skipped." })
 final class FlowbenchCli implements Runnable {
 

@@ -14,6 +14,8 @@ import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.FlowFilter.Direction;
+import org.flowbench.model.FlowRecord;
+import org.flowbench.model.FlowStore;
 import org.flowbench.model.IpAddress;
 import org.flowbench.model.TimeRange;
 import org.flowbench.ui.UiTesting;
@@ -92,5 +94,31 @@ class SelectionServiceTest {
         selection.selectFilter(FlowFilter.parse("tcp"));
         selection.selectFilter(FlowFilter.parse("tcp"));
         assertEquals(1, heard.size());
+    }
+
+    @Test
+    void aLiveDatasetIsShownAgainAsItGrowsWithoutAnUndoStep() throws Exception {
+        FlowStore store = new FlowStore();
+        Dataset live = Dataset.live("Collecting on /127.0.0.1:2055", store, "NetFlow/IPFIX collector on /127.0.0.1:2055");
+        UiTesting.datasets().add(live);
+        try {
+            heard.clear();
+            assertSame(live, selection.current().dataset());
+            assertEquals(0, live.totalBytes());
+            FlowRecord f = new FlowRecord().sourceV4(0x0A000001).destinationV4(0x0A000002);
+            f.bytes = 1500;
+            f.startMicros = f.endMicros = UiTesting.T0;
+            store.accept(f);
+            selection.refresh();
+            assertEquals(1, heard.size(), "the views are told to compute again");
+            assertSame(live, heard.get(0).dataset());
+            assertEquals(1500, live.totalBytes(), "a live dataset sums its bytes as it grows");
+            assertEquals(1, heard.get(0).dataset().snapshot().size());
+            assertTrue(live.isLive());
+            assertEquals("NetFlow/IPFIX collector on /127.0.0.1:2055", live.source());
+            assertFalse(history.canUndo(selection.undoContext()), "growing is no change of the selection");
+        } finally {
+            UiTesting.datasets().close(live);
+        }
     }
 }

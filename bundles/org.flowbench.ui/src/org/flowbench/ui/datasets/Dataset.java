@@ -29,8 +29,14 @@ public final class Dataset {
     private final GroundTruth truth;
     /** Summed once, where the dataset is made (in a job): the Datasets view shows it on the UI thread. */
     private final long totalBytes;
+    /** Where a live dataset's flows arrive from (a collector), null for a file or the generator. */
+    private final String live;
 
     private Dataset(String name, FlowStore store, Path file, ReadReport report, GeneratorSettings settings, GroundTruth truth) {
+        this(name, store, file, report, settings, truth, null);
+    }
+
+    private Dataset(String name, FlowStore store, Path file, ReadReport report, GeneratorSettings settings, GroundTruth truth, String live) {
         this.name = Objects.requireNonNull(name);
         this.store = Objects.requireNonNull(store);
         this.file = file;
@@ -38,6 +44,7 @@ public final class Dataset {
         this.settings = settings;
         this.truth = truth;
         this.totalBytes = store.snapshot().totalBytes();
+        this.live = live;
     }
 
     public static Dataset fromFile(Path file, FlowStore store, ReadReport report) {
@@ -46,6 +53,21 @@ public final class Dataset {
 
     public static Dataset generated(GeneratorSettings settings, FlowStore store, GroundTruth truth) {
         return new Dataset(describe(settings), store, null, null, settings, truth);
+    }
+
+    /**
+     * A dataset that grows while flows arrive, e.g. from a collector: its store is filled on another
+     * thread, views compute on snapshots of it.
+     *
+     * @param source where the flows come from, e.g. "NetFlow/IPFIX collector on /127.0.0.1:2055"
+     */
+    public static Dataset live(String name, FlowStore store, String source) {
+        return new Dataset(name, store, null, null, null, null, Objects.requireNonNull(source));
+    }
+
+    /** @return whether flows are still being added (a live dataset) */
+    public boolean isLive() {
+        return live != null;
     }
 
     /** @return e.g. "office-day, 1,000,000 flows, seed 1" */
@@ -68,7 +90,7 @@ public final class Dataset {
 
     /** @return the bytes of all flows */
     public long totalBytes() {
-        return totalBytes;
+        return live != null ? store.snapshot().totalBytes() : totalBytes;
     }
 
     public FlowSnapshot snapshot() {
@@ -97,7 +119,7 @@ public final class Dataset {
 
     /** @return where the flows came from, for the Datasets view */
     public String source() {
-        return file != null ? file.toString() : "generated: " + describe(settings);
+        return live != null ? live : file != null ? file.toString() : "generated: " + describe(settings);
     }
 
     @Override

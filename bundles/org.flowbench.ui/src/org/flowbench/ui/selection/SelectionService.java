@@ -28,6 +28,9 @@ public interface SelectionService {
     /** Picks a country (on the map), or with null drops the pick. */
     void focusCountry(CountryFocus country);
 
+    /** Tells the listeners the current selection again, not as a change: the active dataset grew (live collection). */
+    void refresh();
+
     /** Drops the time range, the filter and the picks in one step. */
     void clear();
 

@@ -2,7 +2,6 @@ package org.flowbench.io.internal.pcap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
@@ -10,16 +9,12 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.flowbench.io.ReadReport;
 import org.flowbench.model.FlowDataException;
@@ -38,7 +33,7 @@ class CaptureFuzzTest {
 
     private static final int INPUTS_PER_FORMAT = 100_000;
     /** Far beyond the few microseconds one input takes: only a hang reaches it. */
-    private static final long BOUND_SECONDS = 20;
+    static final long BOUND_SECONDS = 20;
     /** Every so many inputs also go through a file, to test the channel input too. */
     private static final int THROUGH_A_FILE_EVERY = 97;
     private static final long[] EXTREMES = { 0, 1, 2, 3, 4, 11, 12, 13, 0x7F, 0x80, 0xFF, 0x7FFF, 0x8000, 0xFFFF, 0x7FFF_FFFFL, 0x8000_0000L,
@@ -64,56 +59,27 @@ class CaptureFuzzTest {
             assertEquals(List.of(), r.problems(), s.name());
             assertTrue(r.flowsRead() > 0, s.name());
         }
-        AtomicLong current = new AtomicLong(-1);
-        AtomicReference<byte[]> input = new AtomicReference<>();
         long[] outcomes = new long[2]; // data, reader's error
         Path file = dir.resolve("fuzz.cap");
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "capture fuzz");
-            t.setDaemon(true); // a hanging input must not keep the test runtime alive
-            return t;
-        });
-        try {
-            Future<?> run = worker.submit(() -> {
-                for (int i = 0; i < INPUTS_PER_FORMAT; i++) {
-                    long seed = baseSeed * 1_000_003L + i;
-                    Random random = new Random(seed);
-                    FuzzSeeds.Seed s = seeds.get(random.nextInt(seeds.size()));
-                    byte[] bytes = mutate(s, random);
-                    input.set(bytes);
-                    current.set(seed);
-                    try {
-                        long[] flows = { 0 };
-                        ReadReport report;
-                        if (i % THROUGH_A_FILE_EVERY == 0) {
-                            Files.write(file, bytes);
-                            report = reader.read(file, f -> check(f, flows), Progress.NONE);
-                        } else {
-                            report = reader.read(new ByteArrayInputStream(bytes), "fuzz", f -> check(f, flows), Progress.NONE);
-                        }
-                        assertEquals(flows[0], report.flowsRead());
-                        outcomes[0]++;
-                    } catch (FlowDataException e) {
-                        if (e.getClass() != FlowDataException.class || !e.place().matches("byte \\d+")) {
-                            throw new AssertionError("not the reader's own error for input seed " + seed + ": " + e, e);
-                        }
-                        outcomes[1]++;
-                    } catch (Throwable t) {
-                        throw new AssertionError("input seed " + seed + " (" + s.name() + ", " + bytes.length + " bytes: "
-                                + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 400)) + "): " + t, t);
-                    }
-                }
-                return null;
-            });
+        FlowRecordFuzzTest.run(seeds, baseSeed, INPUTS_PER_FORMAT, (bytes, i) -> {
             try {
-                waitWithBound(run, current);
-            } catch (TimeoutException e) {
-                fail("input seed " + current.get() + " did not end within " + BOUND_SECONDS + " s: "
-                        + HexFormat.of().formatHex(input.get(), 0, Math.min(input.get().length, 400)));
+                long[] flows = { 0 };
+                ReadReport report;
+                if (i % THROUGH_A_FILE_EVERY == 0) {
+                    Files.write(file, bytes);
+                    report = reader.read(file, f -> check(f, flows), Progress.NONE);
+                } else {
+                    report = reader.read(new ByteArrayInputStream(bytes), "fuzz", f -> check(f, flows), Progress.NONE);
+                }
+                assertEquals(flows[0], report.flowsRead());
+                outcomes[0]++;
+            } catch (FlowDataException e) {
+                if (e.getClass() != FlowDataException.class || !e.place().matches("byte \\d+")) {
+                    throw new AssertionError("not the reader's own error: " + e, e);
+                }
+                outcomes[1]++;
             }
-        } finally {
-            worker.shutdownNow();
-        }
+        });
         System.out.printf("%s fuzz: %d inputs, %d read (all or in part), %d ended in the reader's FlowDataException%n", reader.id(),
                 INPUTS_PER_FORMAT, outcomes[0], outcomes[1]);
         assertEquals(INPUTS_PER_FORMAT, outcomes[0] + outcomes[1]);
@@ -130,7 +96,7 @@ class CaptureFuzzTest {
     }
 
     /** Waits for the run; a TimeoutException when one input takes longer than the bound. */
-    private static void waitWithBound(Future<?> run, AtomicLong current) throws Exception {
+    static void waitWithBound(Future<?> run, AtomicLong current) throws Exception {
         long seen = -2;
         long since = System.nanoTime();
         while (true) {
@@ -149,7 +115,7 @@ class CaptureFuzzTest {
         }
     }
 
-    private static byte[] mutate(FuzzSeeds.Seed seed, Random random) {
+    static byte[] mutate(FuzzSeeds.Seed seed, Random random) {
         byte[] b = seed.bytes().clone();
         int mutations = 1 + random.nextInt(3);
         for (int m = 0; m < mutations; m++) {

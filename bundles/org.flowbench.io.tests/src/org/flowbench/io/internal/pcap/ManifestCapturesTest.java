@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.flowbench.io.FlowFormats;
+import org.flowbench.io.FlowReader;
 import org.flowbench.io.LoadedFlows;
 import org.flowbench.io.ReadReport;
 import org.flowbench.model.AddressDictionary;
@@ -40,7 +41,9 @@ import com.google.gson.JsonParser;
  * tshark computed (definitions in the header of {@code truth.sh}): frames, frame bytes (original
  * lengths), frames with IP, truncated frames, IP endpoints (IPv4 and IPv6) and the top 5 sources
  * and destinations by bytes of the outermost IP header. Damaged files give the error with the file
- * and the byte offset, and what they hold is read. The Zeek logs of the set are not captures: for
+ * and the byte offset, and what they hold is read. Captures of NetFlow/IPFIX exports are detected
+ * as such (their flow records are checked by {@link ManifestFlowRecordsTest}); their packets are
+ * checked here through the container's own reader. The Zeek logs of the set are not captures: for
  * them it is checked that no capture reader claims them. Nothing is skipped: a missing set or file
  * fails.
  */
@@ -97,18 +100,21 @@ class ManifestCapturesTest {
         byte[] head = Files.readAllBytes(file);
         assertFalse(new PcapReader().recognizes(head));
         assertFalse(new PcapngReader().recognizes(head));
+        assertFalse(new ExportCaptureReader().recognizes(head));
     }
 
     private static void checkCapture(Path file, String sha256, JsonObject truth) throws Exception {
         checkSha256(file, sha256);
         FlowFormats formats = FlowFormats.withBuiltInFormats();
-        String expectedReader = truth.getAsJsonObject("header").get("container").getAsString();
-        assertEquals(expectedReader, formats.readerFor(file).orElseThrow().id(), "detected by content");
+        String container = truth.getAsJsonObject("header").get("container").getAsString();
+        boolean export = truth.has("netflow");
+        assertEquals(export ? "flow-export-capture" : container, formats.readerFor(file).orElseThrow().id(), "detected by content");
+        FlowReader packetReader = container.equals("pcap") ? new PcapReader() : new PcapngReader();
         boolean damaged = truth.get("tshark_rc").getAsInt() != 0;
         long packets = truth.get("packets").getAsLong();
         LoadedFlows loaded;
         try {
-            loaded = formats.load(file, Progress.NONE);
+            loaded = export ? packetReader.load(file, Progress.NONE) : formats.load(file, Progress.NONE);
         } catch (FlowDataException e) {
             // nothing could be read: then tshark read nothing either
             assertTrue(damaged, "an error on a file tshark reads: " + e.getMessage());
@@ -134,15 +140,8 @@ class ManifestCapturesTest {
         assertEquals(truth.get("truncated_frames").getAsLong(), report.counter(PacketFlows.TRUNCATED_FRAMES), "truncated frames");
 
         FlowSnapshot flows = loaded.store().snapshot();
-        Map<Integer, Long> sent = new HashMap<>();
-        Map<Integer, Long> received = new HashMap<>();
-        for (int k = 0; k < flows.segmentCount(); k++) {
-            FlowSegment s = flows.segment(k);
-            for (int i = 0, n = flows.rowsIn(k); i < n; i++) {
-                sent.merge(s.source(i), s.bytes(i), Long::sum);
-                received.merge(s.destination(i), s.bytes(i), Long::sum);
-            }
-        }
+        Map<Integer, Long> sent = bytesBy(flows, true);
+        Map<Integer, Long> received = bytesBy(flows, false);
         AddressDictionary addresses = flows.addresses();
         long v4 = 0;
         for (int id = 0; id < addresses.size(); id++) {
@@ -158,8 +157,20 @@ class ManifestCapturesTest {
                 "the flows hold the bytes of the frames with IP");
     }
 
+    /** @return bytes by source (or destination) address id */
+    static Map<Integer, Long> bytesBy(FlowSnapshot flows, boolean source) {
+        Map<Integer, Long> bytes = new HashMap<>();
+        for (int k = 0; k < flows.segmentCount(); k++) {
+            FlowSegment s = flows.segment(k);
+            for (int i = 0, n = flows.rowsIn(k); i < n; i++) {
+                bytes.merge(source ? s.source(i) : s.destination(i), s.bytes(i), Long::sum);
+            }
+        }
+        return bytes;
+    }
+
     /** @return the five largest as truth.sh writes them: [["address",bytes],...], ties by address text */
-    private static String top5(Map<Integer, Long> bytes, AddressDictionary addresses) {
+    static String top5(Map<Integer, Long> bytes, AddressDictionary addresses) {
         JsonArray out = new JsonArray();
         bytes.entrySet().stream().map(e -> Map.entry(addresses.format(e.getKey()), e.getValue()))
                 .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed().thenComparing(Map.Entry::getKey))
@@ -172,7 +183,7 @@ class ManifestCapturesTest {
         return out.toString();
     }
 
-    private static void checkSha256(Path file, String expected) throws Exception {
+    static void checkSha256(Path file, String expected) throws Exception {
         if (!Files.isRegularFile(file)) {
             fail("the manifest lists " + file + ", which is not there");
         }

@@ -17,11 +17,11 @@ abstract class CaptureParser {
     protected final CaptureInput input;
     protected final String source;
     protected final ReadReport.Builder report;
-    protected final PacketFlows flows;
+    protected final Packets flows;
     /** How far the input was read, for progress at the end. */
     protected long position;
 
-    CaptureParser(CaptureInput input, String source, ReadReport.Builder report, PacketFlows flows) {
+    CaptureParser(CaptureInput input, String source, ReadReport.Builder report, Packets flows) {
         this.input = input;
         this.source = source;
         this.report = report;

@@ -44,7 +44,12 @@ abstract class CaptureReader implements FlowReader {
         this.timeoutMicros = timeoutMicros;
     }
 
-    abstract CaptureParser parser(CaptureInput input, String source, ReadReport.Builder report, PacketFlows flows);
+    abstract CaptureParser parser(CaptureInput input, String source, ReadReport.Builder report, Packets flows);
+
+    /** What becomes of the packets: flows of them, unless the reader decodes what they carry. */
+    Packets packets(long timeoutMicros, FlowOutput output, ReadReport.Builder report) {
+        return new PacketFlows(timeoutMicros, output);
+    }
 
     private long timeout() {
         return timeoutMicros > 0 ? timeoutMicros : FlowTimeout.configured();
@@ -83,7 +88,7 @@ abstract class CaptureReader implements FlowReader {
             }
             ReadReport.Builder report = new ReadReport.Builder(file.toString());
             FlowPipe pipe = new FlowPipe();
-            CaptureParser parser = parser(input, file.toString(), report, new PacketFlows(timeout(), pipe));
+            CaptureParser parser = parser(input, file.toString(), report, packets(timeout(), pipe, report));
             pipe.run("flowbench capture parser", parser::run, sink, progress);
             return report.build();
         }
@@ -91,7 +96,7 @@ abstract class CaptureReader implements FlowReader {
 
     private ReadReport readAlone(CaptureInput input, String source, FlowSink sink, Progress progress) throws IOException {
         ReadReport.Builder report = new ReadReport.Builder(source);
-        parser(input, source, report, new PacketFlows(timeout(), new SinkOutput(sink, progress))).run();
+        parser(input, source, report, packets(timeout(), new SinkOutput(sink, progress), report)).run();
         return report.build();
     }
 }

@@ -43,6 +43,22 @@ final class FlowBatch {
         return size == start.length;
     }
 
+    /** Adds a copy of the flow; the batch must not be full. */
+    void add(FlowRecord r) {
+        int i = size++;
+        start[i] = r.startMicros;
+        end[i] = r.endMicros;
+        sourceHigh[i] = r.sourceHigh;
+        sourceLow[i] = r.sourceLow;
+        destinationHigh[i] = r.destinationHigh;
+        destinationLow[i] = r.destinationLow;
+        ports[i] = r.sourcePort << 16 | r.destinationPort;
+        protocol[i] = (byte) r.protocol;
+        tcpFlags[i] = (byte) r.tcpFlags;
+        bytes[i] = r.bytes;
+        packets[i] = r.packets;
+    }
+
     /** Gives every flow to the sink, through the one reused record, and empties the batch. */
     void replay(FlowSink sink, FlowRecord record) {
         for (int i = 0; i < size; i++) {

@@ -53,6 +53,10 @@ final class FrameDecoder {
     public int destinationPort;
     public int protocol;
     public int tcpFlags;
+    /** Where a UDP datagram's payload starts in the buffer, -1 for other frames. */
+    public int udpPayloadAt;
+    /** The UDP payload's length by its header (which may be more than was captured). */
+    public int udpPayloadLength;
 
     private int nesting;
 
@@ -65,6 +69,7 @@ final class FrameDecoder {
     boolean decode(ByteBuffer b, int start, int captured, int linkType) {
         int end = start + captured;
         nesting = 0;
+        udpPayloadAt = -1;
         return switch (linkType) {
             case LinkTypes.ETHERNET -> ethernet(b, start, end);
             case LinkTypes.RAW, LinkTypes.RAW_BSD_12, LinkTypes.RAW_BSD_14 -> raw(b, start, end);
@@ -342,7 +347,14 @@ final class FrameDecoder {
                 }
                 ports(b, p);
                 break;
-            case 17, 33, 132, 136: // UDP, DCCP, SCTP, UDP-Lite
+            case 17:
+                ports(b, p);
+                if (end - p >= 8 && (b.getShort(p + 4) & 0xFFFF) >= 8) {
+                    udpPayloadAt = p + 8;
+                    udpPayloadLength = (b.getShort(p + 4) & 0xFFFF) - 8;
+                }
+                break;
+            case 33, 132, 136: // DCCP, SCTP, UDP-Lite
                 ports(b, p);
                 break;
             default:

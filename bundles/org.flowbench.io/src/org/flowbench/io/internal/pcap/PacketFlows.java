@@ -15,7 +15,7 @@ import org.flowbench.io.ReadReport;
  * Packets out of time order are fine: a packet outside the current interval ends every flow of it
  * and starts the next, so no flow ever spans two intervals.
  */
-final class PacketFlows {
+final class PacketFlows extends Packets {
 
     /** Counters in the {@link ReadReport}. */
     static final String FRAMES = "frames";
@@ -37,12 +37,10 @@ final class PacketFlows {
     private long intervalEnd = Long.MIN_VALUE;
     private long nextProgress = PROGRESS_BYTES;
 
-    long frames;
     long frameBytes;
     long framesWithoutIp;
     long bytesWithoutIp;
     long truncatedFrames;
-    long flows;
 
     PacketFlows(long timeoutMicros, FlowOutput output) {
         if (timeoutMicros <= 0) {
@@ -60,6 +58,7 @@ final class PacketFlows {
      * @param length   the frame's length on the wire (original length)
      * @param micros   its time
      */
+    @Override
     void packet(ByteBuffer b, int at, int captured, long length, long micros, int linkType, long inputPosition) {
         frames++;
         frameBytes += length;
@@ -84,7 +83,7 @@ final class PacketFlows {
         }
     }
 
-    /** Input read without packets (e.g. skipped blocks): hands over for progress now and then. */
+    @Override
     void idle(long inputPosition) {
         if (inputPosition >= nextProgress) {
             nextProgress = inputPosition + PROGRESS_BYTES;
@@ -103,14 +102,14 @@ final class PacketFlows {
         intervalEnd = intervalStart > Long.MAX_VALUE - timeoutMicros ? Long.MAX_VALUE : intervalStart + timeoutMicros;
     }
 
-    /** Ends the last flows and gives them to the output. */
+    @Override
     void finish(long inputPosition) {
         endInterval(inputPosition);
         output.finish(batch, inputPosition);
         batch = null;
     }
 
-    /** Adds the counters to the report. */
+    @Override
     void count(ReadReport.Builder report) {
         report.count(FRAMES, frames);
         report.count(FRAME_BYTES, frameBytes);

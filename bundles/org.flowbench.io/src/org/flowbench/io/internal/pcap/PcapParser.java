@@ -30,7 +30,7 @@ final class PcapParser extends CaptureParser {
         AS_WRITTEN, SWAPPED, SWAPPED_WHEN_CAPTURED_IS_LARGER
     }
 
-    PcapParser(CaptureInput input, String source, ReadReport.Builder report, PacketFlows flows) {
+    PcapParser(CaptureInput input, String source, ReadReport.Builder report, Packets flows) {
         super(input, source, report, flows);
     }
 

@@ -40,7 +40,7 @@ public final class PcapReader extends CaptureReader {
     }
 
     @Override
-    CaptureParser parser(CaptureInput input, String source, ReadReport.Builder report, PacketFlows flows) {
+    CaptureParser parser(CaptureInput input, String source, ReadReport.Builder report, Packets flows) {
         return new PcapParser(input, source, report, flows);
     }
 }

@@ -45,7 +45,7 @@ final class PcapngParser extends CaptureParser {
     private long lastMicros;
     private boolean[] undecodedLinkTypeReported = new boolean[0];
 
-    PcapngParser(CaptureInput input, String source, ReadReport.Builder report, PacketFlows flows) {
+    PcapngParser(CaptureInput input, String source, ReadReport.Builder report, Packets flows) {
         super(input, source, report, flows);
     }
 

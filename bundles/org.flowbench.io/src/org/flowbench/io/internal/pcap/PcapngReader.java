@@ -40,7 +40,7 @@ public final class PcapngReader extends CaptureReader {
     }
 
     @Override
-    CaptureParser parser(CaptureInput input, String source, ReadReport.Builder report, PacketFlows flows) {
+    CaptureParser parser(CaptureInput input, String source, ReadReport.Builder report, Packets flows) {
         return new PcapngParser(input, source, report, flows);
     }
 }

@@ -101,6 +101,11 @@ public final class SelectionServiceImpl implements SelectionService {
     }
 
     @Override
+    public void refresh() {
+        set(current);
+    }
+
+    @Override
     public void clear() {
         change("Clear Selection", TrafficSelection.of(current.dataset()));
     }
