@@ -7,8 +7,8 @@
 # the flows Flowbench collected; the script prints both totals and exits 1 when they differ.
 #
 # usage: releng/scripts/interop-softflowd.sh [--capture FILE] [--work DIR]
-# Installs the Debian packages softflowd and nfdump when missing (bootstrap.sh does). Not part of
-# the tests; run it by hand or from CI after the build.
+# Installs the Debian packages softflowd and nfdump when missing (bootstrap.sh does). test.sh runs
+# it after the build.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 cd "$FLOWBENCH_ROOT"
