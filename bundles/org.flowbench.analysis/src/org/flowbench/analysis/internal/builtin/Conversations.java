@@ -1,7 +1,7 @@
 package org.flowbench.analysis.internal.builtin;
 
 import java.lang.ref.SoftReference;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +54,27 @@ public final class Conversations implements Analysis {
      */
     private static final AtomicReference<SoftReference<long[]>> SPARE_ROWS = new AtomicReference<>();
 
-    /** A pair that made the top of its partition. */
-    private record Candidate(long key, long[] counters) {
-        long rank() {
-            return counters[0] + counters[1];
+    /** Pairs that made the top of their partition: keys, and counters side by side, WIDTH per pair. */
+    private record Candidates(long[] keys, long[] counters) {
+        int size() {
+            return keys.length;
+        }
+
+        long rank(int pair) {
+            return counters[pair * WIDTH] + counters[pair * WIDTH + 1];
+        }
+
+        static Candidates concat(List<Candidates> parts) {
+            int n = parts.stream().mapToInt(Candidates::size).sum();
+            long[] keys = new long[n];
+            long[] counters = new long[n * WIDTH];
+            int at = 0;
+            for (Candidates c : parts) {
+                System.arraycopy(c.keys, 0, keys, at, c.size());
+                System.arraycopy(c.counters, 0, counters, at * WIDTH, c.size() * WIDTH);
+                at += c.size();
+            }
+            return new Candidates(keys, counters);
         }
     }
 
@@ -87,9 +104,9 @@ public final class Conversations implements Analysis {
         try {
             progress.checkCanceled();
             int topN = query.topN();
-            List<Candidate> candidates = IntStream.range(0, PARTITIONS).parallel().mapToObj(p -> topOfPartition(data, p, topN))
-                    .flatMap(List::stream).toList();
-            return table(ranked(candidates, topN), flows.addresses());
+            Candidates candidates = Candidates
+                    .concat(IntStream.range(0, PARTITIONS).parallel().mapToObj(p -> topOfPartition(data, p, topN)).toList());
+            return table(candidates, ranked(candidates, topN), flows.addresses());
         } finally {
             SPARE_ROWS.set(new SoftReference<>(data.rows));
         }
@@ -162,12 +179,12 @@ public final class Conversations implements Analysis {
         return rows != null && rows.length >= length ? rows : new long[length];
     }
 
-    /** Groups one partition and keeps its top pairs; equal bytes in the order they first occur. */
-    private static List<Candidate> topOfPartition(Partitioned data, int p, int topN) {
+    /** Groups one partition and keeps its top pairs (all of them when they are no more than n). */
+    private static Candidates topOfPartition(Partitioned data, int p, int topN) {
         int from = (int) data.start[p];
         int to = (int) data.start[p + 1];
         if (from == to) {
-            return List.of();
+            return new Candidates(new long[0], new long[0]);
         }
         // a table for a partition's pairs fits the caches; it grows when the guess is short
         KeyedCounters pairs = new KeyedCounters(WIDTH, Math.max(16, (to - from) / 8));
@@ -186,82 +203,96 @@ public final class Conversations implements Analysis {
             }
         }
         long[] c = pairs.counters();
-        long[] rank = new long[pairs.size()];
-        for (int k = 0; k < rank.length; k++) {
-            int o = pairs.offsetAt(k);
-            rank[k] = c[o] + c[o + 1] + 1; // +1: pairs of empty flows still rank, last
+        int[] picked = null; // all
+        if (pairs.size() > topN) {
+            long[] rank = new long[pairs.size()];
+            for (int k = 0; k < rank.length; k++) {
+                int o = pairs.offsetAt(k);
+                rank[k] = c[o] + c[o + 1] + 1; // +1: pairs of empty flows still rank, last
+            }
+            picked = TopN.largest(rank, topN);
         }
-        List<Candidate> top = new ArrayList<>();
-        for (int k : TopN.largest(rank, topN)) {
-            int o = pairs.offsetAt(k);
-            long[] counters = new long[WIDTH];
-            System.arraycopy(c, o, counters, 0, WIDTH);
-            top.add(new Candidate(pairs.key(k), counters));
+        int n = picked == null ? pairs.size() : picked.length;
+        long[] keys = new long[n];
+        long[] counters = new long[n * WIDTH];
+        for (int j = 0; j < n; j++) {
+            int k = picked == null ? j : picked[j];
+            keys[j] = pairs.key(k);
+            System.arraycopy(c, pairs.offsetAt(k), counters, j * WIDTH, WIDTH);
         }
-        return top;
+        return new Candidates(keys, counters);
     }
 
-    private static String text(String[] known, AddressDictionary addresses, int id) {
-        String t = known[id];
-        if (t == null) {
-            t = addresses.format(id);
-            known[id] = t;
-        }
-        return t;
-    }
-
-    /** @return the top n, by bytes and then by the first flow; sorted as primitives, there may be a million */
-    private static List<Candidate> ranked(List<Candidate> candidates, int n) {
+    /** @return the positions of the top n candidates, by bytes and then by the first flow; sorted as primitives, there may be a million */
+    private static int[] ranked(Candidates candidates, int n) {
         int size = candidates.size();
         int[] order = new int[size];
         long[] keys = new long[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
-            keys[i] = candidates.get(i).counters()[FIRST_ROW];
+            keys[i] = candidates.counters()[i * WIDTH + FIRST_ROW];
         }
         IndexSort.sort(order, keys, false, () -> false);
         for (int i = 0; i < size; i++) {
-            keys[i] = candidates.get(order[i]).rank();
+            keys[i] = candidates.rank(order[i]);
         }
         IndexSort.sort(order, keys, true, () -> false);
-        List<Candidate> top = new ArrayList<>(Math.min(n, size));
-        for (int i = 0; i < Math.min(n, size); i++) {
-            top.add(candidates.get(order[i]));
-        }
-        return top;
+        return order.length > n ? Arrays.copyOf(order, n) : order;
     }
 
-    private static Table table(List<Candidate> candidates, AddressDictionary addresses) {
-        int n = candidates.size();
-        String[] a = new String[n];
-        String[] b = new String[n];
-        long[][] numbers = new long[6][n]; // bytes, packets and flows A to B and B to A
-        // each address as text once: a host takes part in many pairs
-        String[] text = new String[addresses.size()];
-        for (int r = 0; r < n; r++) {
-            Candidate c = candidates.get(r);
-            long[] v = c.counters();
-            // the key orders by id; the table orders A < B by address
-            int first = (int) (c.key() >>> 32);
-            int second = (int) c.key();
-            boolean swap = addresses.address(first).compareTo(addresses.address(second)) > 0;
-            a[r] = text(text, addresses, swap ? second : first);
-            b[r] = text(text, addresses, swap ? first : second);
-            for (int k = 0; k < 6; k++) {
-                numbers[k][r] = v[swap ? k ^ 1 : k];
-            }
-        }
+    /**
+     * The table reads the candidates' keys and counters when a cell is read; addresses become text
+     * only then, since a view shows a page of a million rows and most are never read.
+     */
+    private static Table table(Candidates candidates, int[] order, AddressDictionary addresses) {
+        AddressTexts texts = new AddressTexts(addresses);
+        long[] c = candidates.counters();
         List<Column> columns = List.of(new Column("Address A", ColumnType.ADDRESS, null), new Column("Address B", ColumnType.ADDRESS, null),
                 new Column("Bytes A to B", ColumnType.NUMBER, Unit.BYTES), new Column("Bytes B to A", ColumnType.NUMBER, Unit.BYTES),
                 new Column("Packets A to B", ColumnType.NUMBER, Unit.PACKETS),
                 new Column("Packets B to A", ColumnType.NUMBER, Unit.PACKETS), new Column("Flows", ColumnType.NUMBER, Unit.FLOWS),
                 new Column("Bytes", ColumnType.NUMBER, Unit.BYTES));
-        return Table.ofColumns("Conversations by bytes", columns, n, (r, column) -> switch (column) {
-        case 0 -> a[r];
-        case 1 -> b[r];
-        case 6 -> numbers[4][r] + numbers[5][r];
-        case 7 -> numbers[0][r] + numbers[1][r];
-        default -> numbers[column - 2][r];
+        return Table.ofColumns("Conversations by bytes", columns, order.length, (r, column) -> {
+            int pair = order[r];
+            int o = pair * WIDTH;
+            // the key orders by id; the table orders A < B by address, and the counters with them
+            int first = (int) (candidates.keys()[pair] >>> 32);
+            int second = (int) candidates.keys()[pair];
+            boolean swap = compare(addresses, first, second) > 0;
+            return switch (column) {
+            case 0 -> texts.of(swap ? second : first);
+            case 1 -> texts.of(swap ? first : second);
+            case 6 -> c[o + 4] + c[o + 5];
+            case 7 -> c[o] + c[o + 1];
+            default -> c[o + ((column - 2) ^ (swap ? 1 : 0))]; // bytes, packets A to B and B to A
+            };
         });
+    }
+
+    /** As {@link org.flowbench.model.IpAddress#compareTo}, without making the addresses. */
+    private static int compare(AddressDictionary addresses, int first, int second) {
+        int c = Long.compareUnsigned(addresses.high(first), addresses.high(second));
+        return c != 0 ? c : Long.compareUnsigned(addresses.low(first), addresses.low(second));
+    }
+
+    /** Each address as text once, when first read: a host takes part in many pairs. */
+    private static final class AddressTexts {
+        private final AddressDictionary addresses;
+        private final String[] known;
+
+        AddressTexts(AddressDictionary addresses) {
+            this.addresses = addresses;
+            this.known = new String[addresses.size()];
+        }
+
+        String of(int id) {
+            // a race formats an address twice, harmlessly: strings are immutable
+            String t = known[id];
+            if (t == null) {
+                t = addresses.format(id);
+                known[id] = t;
+            }
+            return t;
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.flowbench.ui.benchmark.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -45,6 +46,8 @@ public final class ViewBenchmark implements IApplication {
 
     private final List<String[]> rows = new ArrayList<>();
     private final Map<String, List<Long>> viewLatencies = new LinkedHashMap<>();
+    /** The CPU time of the process during each selection change since the last summary. */
+    private final List<Long> changeCpu = new ArrayList<>();
     /** Whether {@link #change} notes each view's time: for the one-hour selections, the target's case. */
     private boolean perView = true;
     private volatile int exitCode;
@@ -102,20 +105,22 @@ public final class ViewBenchmark implements IApplication {
             GeneratorSettings small = GeneratorSettings.defaults().withFlows(10_000).withAnomalies(EnumSet.allOf(AnomalyKind.class));
             watch.takeLongestMillis();
             long t = System.nanoTime();
+            long cpu = cpuNanos();
             Job warmUp = datasets.generate(small);
             warmUp.join();
             double warmedUp = millis(t);
             awaitViews(views);
-            row("first data in the freshly opened views: 10000 flows", millis(t), warmedUp, watch.takeLongestMillis());
+            row("first data in the freshly opened views: 10000 flows", millis(t), warmedUp, cpuMillis(cpu), watch.takeLongestMillis());
 
             GeneratorSettings settings = GeneratorSettings.defaults().withFlows(flows).withAnomalies(EnumSet.allOf(AnomalyKind.class));
             watch.takeLongestMillis();
             t = System.nanoTime();
+            cpu = cpuNanos();
             Job generate = datasets.generate(settings);
             generate.join();
             double generated = millis(t);
             awaitViews(views);
-            row("generate " + flows + " flows, then every view shows them", millis(t), generated, watch.takeLongestMillis());
+            row("generate " + flows + " flows, then every view shows them", millis(t), generated, cpuMillis(cpu), watch.takeLongestMillis());
 
             Dataset dataset = datasets.active().orElseThrow();
             TimeRange day = settings.timeRange();
@@ -135,6 +140,7 @@ public final class ViewBenchmark implements IApplication {
             List<Long> wholeDay = new ArrayList<>();
             wholeDay.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse("tcp"))));
             wholeDay.add(change(display, views, () -> selection.selectTimeRange(TimeRange.ALL)));
+            changeCpu.remove(0); // the filter's change, which only leads to the one measured
             summarize("filter all " + flows + " flows (tcp)", wholeDay.subList(1, 2), watch.takeLongestMillis());
             summarize("clear: back to all flows", List.of(change(display, views, selection::clear)),
                     watch.takeLongestMillis());
@@ -144,11 +150,13 @@ public final class ViewBenchmark implements IApplication {
                 FlowStoreFile.write(dataset.snapshot(), file);
                 watch.takeLongestMillis();
                 t = System.nanoTime();
+                cpu = cpuNanos();
                 Job open = datasets.open(file);
                 open.join();
                 double loaded = millis(t);
                 awaitViews(views);
-                row("open the same flows from a .flows file, then every view shows them", millis(t), loaded, watch.takeLongestMillis());
+                row("open the same flows from a .flows file, then every view shows them", millis(t), loaded, cpuMillis(cpu),
+                        watch.takeLongestMillis());
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -192,6 +200,7 @@ public final class ViewBenchmark implements IApplication {
     /** @return nanoseconds from the change, made on the UI thread, to every view showing its new data */
     private long change(Display display, List<UpdatingView> views, Runnable selectionChange) throws InterruptedException {
         long[] started = new long[1];
+        long cpu = cpuNanos();
         display.syncExec(() -> {
             started[0] = System.nanoTime();
             selectionChange.run();
@@ -212,7 +221,9 @@ public final class ViewBenchmark implements IApplication {
             Thread.sleep(0, 200_000);
         }
         awaitViews(views);
-        return System.nanoTime() - started[0];
+        long nanos = System.nanoTime() - started[0];
+        changeCpu.add(cpuNanos() - cpu);
+        return nanos;
     }
 
     /** Each view's median and worst time to its new data over the selection changes. */
@@ -238,10 +249,12 @@ public final class ViewBenchmark implements IApplication {
 
     private void summarize(String what, List<Long> nanos, double uiBlockedMillis) {
         List<Long> sorted = nanos.stream().sorted().toList();
+        List<Long> cpu = changeCpu.stream().sorted().toList();
+        changeCpu.clear();
         String median = sorted.size() > 1 ? ": median" : "";
-        row(what + median, sorted.get(sorted.size() / 2) / 1e6, Double.NaN, uiBlockedMillis);
+        row(what + median, sorted.get(sorted.size() / 2) / 1e6, Double.NaN, cpu.get(cpu.size() / 2) / 1e6, uiBlockedMillis);
         if (sorted.size() > 1) {
-            row(what + ": worst", sorted.get(sorted.size() - 1) / 1e6, Double.NaN, Double.NaN);
+            row(what + ": worst", sorted.get(sorted.size() - 1) / 1e6, Double.NaN, cpu.get(cpu.size() - 1) / 1e6, Double.NaN);
         }
     }
 
@@ -249,14 +262,25 @@ public final class ViewBenchmark implements IApplication {
         return (System.nanoTime() - since) / 1e6;
     }
 
-    private void row(String what, double totalMillis, double jobMillis, double uiBlockedMillis) {
+    /** @return the CPU time of the whole process so far, on every thread (in steps of the kernel's clock tick) */
+    private static long cpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    private static double cpuMillis(long since) {
+        return (cpuNanos() - since) / 1e6;
+    }
+
+    private void row(String what, double totalMillis, double jobMillis, double cpuMillis, double uiBlockedMillis) {
         rows.add(new String[] { what, String.format(Locale.ROOT, "%.0f", totalMillis),
                 Double.isNaN(jobMillis) ? "" : String.format(Locale.ROOT, "%.0f", jobMillis),
+                Double.isNaN(cpuMillis) ? "" : String.format(Locale.ROOT, "%.0f", cpuMillis),
                 Double.isNaN(uiBlockedMillis) ? "" : String.format(Locale.ROOT, "%.0f", uiBlockedMillis) });
     }
 
     private void print(long flows) {
-        String[] header = { "step, until every view shows its new data", "ms", "of which the job ms", "longest UI thread stall ms" };
+        String[] header = { "step, until every view shows its new data", "ms", "of which the job ms", "CPU ms, all threads",
+                "longest UI thread stall ms" };
         int[] w = new int[header.length];
         for (int c = 0; c < w.length; c++) {
             w[c] = header[c].length();

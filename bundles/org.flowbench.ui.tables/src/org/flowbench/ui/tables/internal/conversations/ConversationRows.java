@@ -17,8 +17,8 @@ import org.flowbench.ui.tables.internal.CsvSource;
 import org.flowbench.ui.tables.internal.PagedTable;
 
 /**
- * The conversations of an analysis result in columns of primitives, with the order they are shown
- * in: sorting makes a new order over the same columns. Bytes are shown in human units, with the
+ * The conversations of an analysis result, with the order they are shown in: sorting makes a new
+ * order over the same table. Bytes are shown in human units, with the
  * exact number in the tooltip and in CSV.
  */
 public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapshot {
@@ -30,41 +30,34 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
     static final int ADDRESS_B = 1;
     private static final int FIRST_NUMBER = 2;
 
-    private final String[] a;
-    private final String[] b;
-    private final long[][] numbers; // one array per numeric column
+    private final Table table;
+    private final int[] index; // the table's column of each of COLUMNS
     private final int[] order;
 
-    private ConversationRows(String[] a, String[] b, long[][] numbers, int[] order) {
-        this.a = a;
-        this.b = b;
-        this.numbers = numbers;
+    private ConversationRows(Table table, int[] index, int[] order) {
+        this.table = table;
+        this.index = index;
         this.order = order;
     }
 
-    /** Reads the analysis's rows into columns; off the UI thread for large results. */
+    /**
+     * Shows the analysis's rows in its order; cells are read from the table when shown, since a
+     * million rows copied out would take longer than computing them.
+     */
     public static ConversationRows of(Table table, BooleanSupplier canceled) {
         int n = table.rows().size();
         int[] index = new int[COLUMNS.size()];
         for (int c = 0; c < index.length && n > 0; c++) {
             index[c] = table.columnIndex(COLUMNS.get(c));
         }
-        String[] a = new String[n];
-        String[] b = new String[n];
-        long[][] numbers = new long[COLUMNS.size() - FIRST_NUMBER][n];
         int[] order = new int[n];
         for (int r = 0; r < n; r++) {
             if ((r & 0xFFFF) == 0 && canceled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            a[r] = (String) table.cell(r, index[ADDRESS_A]);
-            b[r] = (String) table.cell(r, index[ADDRESS_B]);
-            for (int c = FIRST_NUMBER; c < COLUMNS.size(); c++) {
-                numbers[c - FIRST_NUMBER][r] = (Long) table.cell(r, index[c]);
-            }
             order[r] = r;
         }
-        return new ConversationRows(a, b, numbers, order);
+        return new ConversationRows(table, index, order);
     }
 
     /** @return the same rows ordered by the column; equal values in the analysis's order (by bytes) */
@@ -77,14 +70,13 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
         long[] keys = new long[n];
         if (column == ADDRESS_A || column == ADDRESS_B) {
             // parsed only here: most tables are never sorted by address
-            String[] text = column == ADDRESS_A ? a : b;
             long[] high = new long[n];
             long[] low = new long[n];
             for (int r = 0; r < n; r++) {
                 if ((r & 0xFFFF) == 0 && canceled.getAsBoolean()) {
                     throw new CancellationException();
                 }
-                IpAddress address = IpAddress.parse(text[r]);
+                IpAddress address = IpAddress.parse((String) table.cell(r, index[column]));
                 high[r] = address.high();
                 low[r] = address.low();
             }
@@ -97,13 +89,15 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
                 keys[j] = IndexSort.unsigned(high[sorted[j]]);
             }
         } else {
-            long[] values = numbers[column - FIRST_NUMBER];
             for (int j = 0; j < n; j++) {
-                keys[j] = values[sorted[j]];
+                if ((j & 0xFFFF) == 0 && canceled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                keys[j] = (Long) table.cell(sorted[j], index[column]);
             }
         }
         IndexSort.sort(sorted, keys, descending, canceled);
-        return new ConversationRows(a, b, numbers, sorted);
+        return new ConversationRows(table, index, sorted);
     }
 
     @Override
@@ -113,12 +107,12 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
 
     /** @return the address of the shown row, {@link #ADDRESS_A} or {@link #ADDRESS_B} */
     public String address(int row, int column) {
-        return column == ADDRESS_B ? b[order[row]] : a[order[row]];
+        return (String) table.cell(order[row], index[column == ADDRESS_B ? ADDRESS_B : ADDRESS_A]);
     }
 
     /** @return the exact number of a numeric column (2..7) of the shown row */
     public long number(int row, int column) {
-        return numbers[column - FIRST_NUMBER][order[row]];
+        return (Long) table.cell(order[row], index[column]);
     }
 
     @Override
@@ -133,7 +127,7 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
     @Override
     public String tooltip(int row, int column) {
         if (column < FIRST_NUMBER) {
-            return a[order[row]] + " \u2194 " + b[order[row]];
+            return address(row, ADDRESS_A) + " \u2194 " + address(row, ADDRESS_B);
         }
         return String.format(Locale.ROOT, "%,d %s", number(row, column), isBytes(column) ? "bytes" : column == 6 ? "flows" : "packets");
     }

@@ -68,7 +68,8 @@ public final class ExfiltrationDetector {
     /** @return the uploads in the selected rows, most bytes first */
     public List<Upload> find(FlowSnapshot flows, TimeRange range, FlowFilter filter, BooleanSupplier canceled) {
         TimeRange span = flows.timeSpan();
-        if (span == null) {
+        // flows start in the range, so a range no longer than minHours holds no upload that long
+        if (span == null || span.intersect(range).lengthMicros() <= minHours * HOUR) {
             return List.of();
         }
         long origin = span.startMicros();
@@ -80,14 +81,22 @@ public final class ExfiltrationDetector {
         }
         int[] peer = new int[ids]; // the one internal host sending to an external one; -1 none, -2 several
         Arrays.fill(peer, -1);
+        // the first pass finds each external host's internal peers; only the pairs of hosts with one
+        // are grouped in the second, and a popular service's many clients cost an array lookup each
+        SelectedRows.scan(flows, range, filter, (s, i, p) -> {
+            int src = s.source(i);
+            int dst = s.destination(i);
+            if (internal[src] && !internal[dst]) {
+                peer[dst] = peer[dst] == -1 || peer[dst] == src ? src : -2;
+            }
+        }, canceled);
         LongCounts pairs = new LongCounts(5, 1 << 12);
         SelectedRows.scan(flows, range, filter, (s, i, p) -> {
             int src = s.source(i);
             int dst = s.destination(i);
-            if (!internal[src] || internal[dst]) {
-                return;
+            if (peer[dst] != src) {
+                return; // also when src is external or dst internal: peer[dst] is then never src
             }
-            peer[dst] = peer[dst] == -1 || peer[dst] == src ? src : -2;
             int before = pairs.size();
             int o = pairs.offset((long) src << 32 | dst);
             long[] c = pairs.counters();
@@ -115,7 +124,7 @@ public final class ExfiltrationDetector {
             long spanHours = Math.min(63, (c[o + LAST] - origin) / HOUR) - Math.min(63, (c[o + FIRST] - origin) / HOUR) + 1;
             int active = Long.bitCount(c[o + HOURS]);
             boolean longEnough = c[o + LAST] - c[o + FIRST] >= minHours * HOUR;
-            if (peer[dst] == src && c[o + FLOWS] >= minFlows && longEnough && active >= minActiveShare * spanHours) {
+            if (c[o + FLOWS] >= minFlows && longEnough && active >= minActiveShare * spanHours) {
                 found.add(new Upload(addresses.address(src), addresses.address(dst), c[o + FLOWS], c[o + BYTES],
                         new TimeRange(c[o + FIRST], c[o + LAST] + 1), active));
             }

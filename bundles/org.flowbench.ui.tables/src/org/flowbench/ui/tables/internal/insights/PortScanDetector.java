@@ -20,14 +20,17 @@ import org.flowbench.ui.tables.internal.flows.SelectedRows;
  * Flows from a service port (1..1023) are a server's answers to its clients' ephemeral ports and
  * are not counted.
  * <p>
- * Two passes keep it fast on millions of flows: the first counts flows per address pair, the second
- * looks at the ports only of pairs with enough flows to be a scan.
+ * Two passes keep it fast on millions of flows: the first counts, per hashed address pair in a fixed
+ * array, an upper bound of the distinct ports; the second looks at the ports only of pairs that may
+ * have enough to be a scan.
  */
 public final class PortScanDetector {
 
     /** A scan found. */
     public record Scan(IpAddress source, IpAddress destination, int ports, TimeRange time) {
     }
+
+    private static final int MAX_BUCKETS = 1 << 18;
 
     private final int minPorts;
     private final long windowMicros;
@@ -47,40 +50,82 @@ public final class PortScanDetector {
 
     /** @return the scans in the selected rows, most ports first */
     public List<Scan> find(FlowSnapshot flows, TimeRange range, FlowFilter filter, BooleanSupplier canceled) {
-        LongCounts pairs = new LongCounts(1, 1 << 16);
+        Buckets buckets = new Buckets((int) Math.min(MAX_BUCKETS, Long.highestOneBit(Math.max(1024, flows.size()))));
         SelectedRows.scan(flows, range, filter, (s, i, p) -> {
-            int o = pairs.offset(pair(s.source(i), s.destination(i)));
-            pairs.counters()[o]++; // after offset(), which may grow the arrays
+            if (isProbe(s.sourcePort(i))) {
+                buckets.add(pair(s.source(i), s.destination(i)), s.destinationPort(i));
+            }
         }, canceled);
-        // candidates: pairs with at least minPorts flows, numbered 0..n-1
+        // the second pass numbers the pairs of full buckets and notes when each port was first reached
         LongCounts candidates = new LongCounts(1, 64);
         List<Long> candidateKeys = new ArrayList<>();
-        for (int slot = 0; slot < pairs.slots(); slot++) {
-            if (pairs.isUsed(slot) && pairs.counters()[slot] >= minPorts) {
-                int o = candidates.offset(pairs.keyAt(slot));
-                candidates.counters()[o] = candidateKeys.size();
-                candidateKeys.add(pairs.keyAt(slot));
+        LongCounts firstSeen = new LongCounts(1, 1 << 12);
+        SelectedRows.scan(flows, range, filter, (s, i, p) -> {
+            if (!isProbe(s.sourcePort(i))) {
+                return;
             }
-        }
+            long pair = pair(s.source(i), s.destination(i));
+            if (buckets.count(pair) < minPorts) {
+                return;
+            }
+            int c = candidates.offset(pair);
+            if (candidates.size() > candidateKeys.size()) {
+                candidates.counters()[c] = candidateKeys.size();
+                candidateKeys.add(pair);
+            }
+            int before = firstSeen.size();
+            int o = firstSeen.offset(candidates.counters()[c] << 16 | s.destinationPort(i));
+            long[] first = firstSeen.counters();
+            first[o] = firstSeen.size() > before ? s.start(i) : Math.min(first[o], s.start(i));
+        }, canceled);
         if (candidateKeys.isEmpty()) {
             return List.of();
         }
-        // per candidate and destination port: when the port was first reached
-        LongCounts firstSeen = new LongCounts(1, 1 << 12);
-        SelectedRows.scan(flows, range, filter, (s, i, p) -> {
-            int sourcePort = s.sourcePort(i);
-            if (sourcePort > 0 && sourcePort < 1024) {
-                return; // from a service port: answers of a server to its clients' ephemeral ports, not probes
-            }
-            int c = candidates.find(pair(s.source(i), s.destination(i)));
-            if (c >= 0) {
-                int before = firstSeen.size();
-                int o = firstSeen.offset(candidates.counters()[c] << 16 | s.destinationPort(i));
-                long[] first = firstSeen.counters();
-                first[o] = firstSeen.size() > before ? s.start(i) : Math.min(first[o], s.start(i));
-            }
-        }, canceled);
         return scans(candidateKeys, firstSeen, flows.addresses());
+    }
+
+    /** Flows from a service port (1..1023) are a server's answers to its clients' ephemeral ports, not probes. */
+    private static boolean isProbe(int sourcePort) {
+        return sourcePort == 0 || sourcePort >= 1024;
+    }
+
+    /**
+     * Counts per hashed address pair how often the destination port changes from one flow of the
+     * bucket to the next. The first flow to each port of a pair always counts (no earlier flow of
+     * that pair had that port), so a bucket's count is at least the number of distinct ports of each
+     * of its pairs: a pair whose bucket counts fewer than minPorts cannot be a scan. A client's
+     * thousands of flows to one service port count once.
+     */
+    private static final class Buckets {
+        private final int[] counts;
+        private final long[] lastPair;
+        private final int[] lastPort;
+        private final int shift;
+
+        Buckets(int size) {
+            counts = new int[size];
+            lastPair = new long[size];
+            lastPort = new int[size];
+            Arrays.fill(lastPort, -1); // no port yet: the first flow of a bucket counts
+            shift = 64 - Integer.numberOfTrailingZeros(size);
+        }
+
+        void add(long pair, int port) {
+            int b = bucket(pair);
+            if (lastPair[b] != pair || lastPort[b] != port) {
+                counts[b]++;
+                lastPair[b] = pair;
+                lastPort[b] = port;
+            }
+        }
+
+        int count(long pair) {
+            return counts[bucket(pair)];
+        }
+
+        private int bucket(long pair) {
+            return (int) ((pair * 0x9E37_79B9_7F4A_7C15L) >>> shift);
+        }
     }
 
     private List<Scan> scans(List<Long> candidateKeys, LongCounts firstSeen, AddressDictionary addresses) {
