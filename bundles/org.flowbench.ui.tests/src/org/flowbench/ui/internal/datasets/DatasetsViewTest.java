@@ -47,10 +47,10 @@ class DatasetsViewTest {
         UiTesting.until(() -> rows().size() == UiTesting.datasets().datasets().size(), Duration.ofSeconds(10));
         List<String> mine = rows().stream().filter(r -> r.get(0).equals("datasets-view-test.csv")).findFirst().orElseThrow();
         assertEquals("8", mine.get(1));
+        assertEquals("14.8 KB", mine.get(2)); // 14,750 bytes
+        assertEquals("none", mine.get(3));
         // 08:00:00 to the end of the last flow, 08:04:01 (each lasts a second)
-        assertEquals("2026-01-05 08:00:00 – 08:04:01 UTC (4m 1s)", mine.get(2));
-        assertEquals("14.8 KB", mine.get(3)); // 14,750 bytes
-        assertEquals("none", mine.get(4));
+        assertEquals("2026-01-05 08:00:00 – 08:04:01 UTC (4m 1s)", mine.get(4));
         assertEquals("datasets-view-test.csv", mine.get(5));
     }
 

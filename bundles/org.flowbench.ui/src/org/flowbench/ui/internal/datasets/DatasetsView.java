@@ -15,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -49,12 +50,13 @@ public final class DatasetsView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, "Dataset", 4, Dataset::name);
-        column(layout, "Flows", 2, d -> TrafficUnits.count(d.store().size()));
-        column(layout, "Time span", 5, DatasetsView::span);
-        column(layout, "Bytes", 2, d -> TrafficUnits.bytes(d.totalBytes()));
-        column(layout, "Skipped", 2, d -> d.report().map(r -> r.problemCount() == 0 ? "none" : r.summary()).orElse("none"));
-        column(layout, "Source", 6, Dataset::source);
+        // numbers first and never narrower than a large one: a cut-off count reads as a smaller one
+        column(layout, "Dataset", 4, "office-day, 1,000,000 flows", Dataset::name);
+        column(layout, "Flows", 2, "100,000,000", d -> TrafficUnits.count(d.store().size()));
+        column(layout, "Bytes", 2, "999.9 GB", d -> TrafficUnits.bytes(d.totalBytes()));
+        column(layout, "Skipped", 2, "none", d -> d.report().map(r -> r.problemCount() == 0 ? "none" : r.summary()).orElse("none"));
+        column(layout, "Time span", 5, "2026-01-05 08:00:00 – 08:04:01 UTC (4m 1s)", DatasetsView::span);
+        column(layout, "Source", 6, "capture.pcap", Dataset::source);
         viewer.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof Dataset d && datasets.datasets().contains(d)) {
@@ -75,7 +77,8 @@ public final class DatasetsView extends ViewPart {
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<Dataset, String> text) {
+    /** @param sample a typical long value: the column is never narrower than it in the active dataset's font */
+    private void column(TableColumnLayout layout, String title, int weight, String sample, Function<Dataset, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
         c.getColumn().setText(title);
         c.setLabelProvider(new ColumnLabelProvider() {
@@ -89,7 +92,14 @@ public final class DatasetsView extends ViewPart {
                 return datasets.active().orElse(null) == element ? JFaceResources.getBannerFont() : null;
             }
         });
-        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 60));
+        GC gc = new GC(viewer.getTable());
+        try {
+            gc.setFont(JFaceResources.getBannerFont());
+            int widest = Math.max(gc.textExtent(sample).x, gc.textExtent(title).x);
+            layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, widest + 20));
+        } finally {
+            gc.dispose();
+        }
     }
 
     static String span(Dataset d) {

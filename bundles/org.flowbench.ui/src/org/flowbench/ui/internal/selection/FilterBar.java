@@ -2,17 +2,18 @@ package org.flowbench.ui.internal.selection;
 
 import java.util.function.Consumer;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.menus.WorkbenchWindowControlContribution;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.TimeRange;
 import org.flowbench.ui.TimeFormats;
@@ -20,19 +21,21 @@ import org.flowbench.ui.selection.SelectionService;
 import org.flowbench.ui.selection.TrafficSelection;
 
 /**
- * The filter bar in the main toolbar: the filter (typed in tcpdump's words, applied with Enter),
- * the selected time range and picked host, and a button that clears them all. It follows the
- * selection, so Undo and clicks in views show here too.
+ * The filter bar in the window's top trim: the filter (typed in tcpdump's words, applied with
+ * Enter), the selected time range and picked host, and a button that clears them all. It follows
+ * the selection, so Undo and clicks in views show here too. A tool control of the trim (placed by
+ * {@link FilterBarAddon}), not a control in a toolbar: a toolbar on GTK keeps the height of its
+ * buttons and cut off the bottom of the text field and the Clear button.
  */
-public final class FilterBar extends WorkbenchWindowControlContribution {
+public final class FilterBar {
 
     private SelectionService selection;
     private Text filter;
     private Label state;
     private Consumer<TrafficSelection> listener;
 
-    @Override
-    protected Control createControl(Composite parent) {
+    @PostConstruct
+    void create(Composite parent) {
         selection = PlatformUI.getWorkbench().getService(SelectionService.class);
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 0).applyTo(bar);
@@ -53,7 +56,6 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         selection.addListener(listener);
         bar.addListener(SWT.Dispose, e -> selection.removeListener(listener));
         show(selection.current());
-        return bar;
     }
 
     private void apply() {
@@ -74,7 +76,7 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
         filter.setToolTipText(message != null ? message
                 : "Filter in tcpdump's words: host, net, port, portrange, proto, tcp, udp, icmp, country (e.g. country DE), src, dst, and, or, not");
         if (message != null) {
-            getWorkbenchWindow().getShell().getDisplay().beep();
+            filter.getDisplay().beep();
         }
     }
 
@@ -97,11 +99,10 @@ public final class FilterBar extends WorkbenchWindowControlContribution {
                 + (s.country() != null ? "   Country: " + s.country() : "");
     }
 
-    @Override
-    public void dispose() {
+    @PreDestroy
+    void dispose() {
         if (selection != null && listener != null) {
             selection.removeListener(listener);
         }
-        super.dispose();
     }
 }
