@@ -6,11 +6,15 @@ import java.net.InetSocketAddress;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.flowbench.io.FlowCollector;
@@ -22,7 +26,8 @@ import org.flowbench.ui.selection.SelectionService;
 /**
  * File > Collect NetFlow/IPFIX: starts a collector (on loopback unless an address is given) whose
  * flows make a live dataset; every second that flows arrived, the views compute again on the
- * grown dataset. Closing the dataset stops the collector.
+ * grown dataset. The Collector view shows what each exporter sent. Closing the dataset stops the
+ * collector.
  */
 public final class CollectHandler extends AbstractHandler {
 
@@ -54,16 +59,30 @@ public final class CollectHandler extends AbstractHandler {
         }
         String at;
         try {
-            at = collector.address().toString();
+            at = text(collector.address());
         } catch (IOException e) {
             at = ask.getValue();
         }
         DatasetManager datasets = PlatformUI.getWorkbench().getService(DatasetManager.class);
         SelectionService selection = PlatformUI.getWorkbench().getService(SelectionService.class);
         Dataset dataset = Dataset.live("Collecting on " + at, store, "NetFlow/IPFIX collector on " + at);
+        LiveCollectors.started(dataset, collector);
         datasets.add(dataset);
+        showCollectorView(event);
         tick(shell.getDisplay(), dataset, collector, datasets, selection, 0);
         return null;
+    }
+
+    private static void showCollectorView(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        if (window != null && window.getActivePage() != null) {
+            try {
+                window.getActivePage().showView(CollectorView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+            } catch (PartInitException e) {
+                // the dataset works without the view
+                ILog.of(CollectHandler.class).log(e.getStatus());
+            }
+        }
     }
 
     /** Every second on the UI thread: views follow the grown dataset while it is active; a closed dataset stops the collector. */
@@ -71,6 +90,7 @@ public final class CollectHandler extends AbstractHandler {
             long shownFlows) {
         display.timerExec(TICK_MILLIS, () -> {
             if (!datasets.datasets().contains(dataset) || display.isDisposed()) {
+                LiveCollectors.stopped(dataset);
                 try {
                     collector.close();
                 } catch (IOException e) {
@@ -86,6 +106,12 @@ public final class CollectHandler extends AbstractHandler {
                 tick(display, dataset, collector, datasets, selection, shownFlows);
             }
         });
+    }
+
+    /** @return e.g. 127.0.0.1:2055 or [::1]:2055 */
+    static String text(InetSocketAddress address) {
+        String host = address.getAddress().getHostAddress();
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
     }
 
     /** PORT (loopback) or ADDRESS:PORT, numeric. */
