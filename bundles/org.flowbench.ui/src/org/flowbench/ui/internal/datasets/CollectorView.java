@@ -6,14 +6,9 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.PlatformUI;
@@ -45,45 +40,30 @@ public final class CollectorView extends ViewPart {
         GridLayoutFactory.fillDefaults().applyTo(area);
         summary = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(summary);
-        Composite holder = new Composite(area, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-        TableColumnLayout layout = new TableColumnLayout();
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, "Exporter (domain)", "The exporter's address and its observation domain (IPFIX), source id (v9) or engine (v5)", 4,
+        viewer = WeightedTable.create(area);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getTable().getParent());
+        column("Exporter (domain)", "The exporter's address and its observation domain (IPFIX), source id (v9) or engine (v5)", 4,
                 SWT.LEFT, e -> e.address() + " (" + e.domain() + ")");
-        column(layout, "Version", "NetFlow v5, v9 or IPFIX", 1, SWT.RIGHT, e -> e.version() == 10 ? "IPFIX" : "v" + e.version());
-        column(layout, "Datagrams", "Export datagrams received", 2, SWT.RIGHT, e -> TrafficUnits.count(e.datagrams()));
-        column(layout, "Flows", "Flow records received", 2, SWT.RIGHT, e -> TrafficUnits.count(e.flows()));
-        column(layout, "Lost", "Flows lost on the way, by the gaps in the sequence numbers", 2, SWT.RIGHT,
+        column("Version", "NetFlow v5, v9 or IPFIX", 1, SWT.RIGHT, e -> e.version() == 10 ? "IPFIX" : "v" + e.version());
+        column("Datagrams", "Export datagrams received", 2, SWT.RIGHT, e -> TrafficUnits.count(e.datagrams()));
+        column("Flows", "Flow records received", 2, SWT.RIGHT, e -> TrafficUnits.count(e.flows()));
+        column("Lost", "Flows lost on the way, by the gaps in the sequence numbers", 2, SWT.RIGHT,
                 e -> TrafficUnits.count(e.lostFlows()));
-        column(layout, "Undecodable", "Data sets whose template never came in time: counted, not guessed", 2, SWT.RIGHT,
+        column("Undecodable", "Data sets whose template never came in time: counted, not guessed", 2, SWT.RIGHT,
                 e -> TrafficUnits.count(e.undecodableSets()));
-        column(layout, "Malformed", "Datagrams that were damaged and skipped", 2, SWT.RIGHT, e -> TrafficUnits.count(e.malformedDatagrams()));
-        column(layout, "Templates", "Templates this exporter defined", 2, SWT.RIGHT, e -> TrafficUnits.count(e.templates()));
+        column("Malformed", "Datagrams that were damaged and skipped", 2, SWT.RIGHT, e -> TrafficUnits.count(e.malformedDatagrams()));
+        column("Templates", "Templates this exporter defined", 2, SWT.RIGHT, e -> TrafficUnits.count(e.templates()));
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, String tooltip, int weight, int alignment, Function<Exporter, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, alignment);
-        c.getColumn().setText(title);
-        c.getColumn().setToolTipText(tooltip);
-        c.setLabelProvider(new ColumnLabelProvider() {
+    private void column(String title, String tooltip, int weight, int alignment, Function<Exporter, String> text) {
+        String widest = alignment == SWT.RIGHT ? "99,999,999" : "";
+        WeightedTable.column(viewer, title, weight, alignment, null, widest, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return text.apply((Exporter) element);
             }
-        });
-        GC gc = new GC(viewer.getTable());
-        try {
-            // never narrower than the title or a count of millions
-            layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, Math.max(gc.textExtent(title).x, gc.textExtent("99,999,999").x) + 24));
-        } finally {
-            gc.dispose();
-        }
+        }).getColumn().setToolTipText(tooltip);
     }
 
     /** Shows the counters now, and again in a second while the view is open. */

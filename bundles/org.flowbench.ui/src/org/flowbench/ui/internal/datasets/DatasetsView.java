@@ -3,19 +3,14 @@ package org.flowbench.ui.internal.datasets;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.JFaceResources;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
@@ -43,20 +38,14 @@ public final class DatasetsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         datasets = PlatformUI.getWorkbench().getService(DatasetManager.class);
-        Composite holder = new Composite(parent, SWT.NONE);
-        TableColumnLayout layout = new TableColumnLayout();
-        holder.setLayout(layout);
-        viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer = WeightedTable.create(parent);
         // numbers first and never narrower than a large one: a cut-off count reads as a smaller one
-        column(layout, "Dataset", 4, "office-day, 1,000,000 flows", Dataset::name);
-        column(layout, "Flows", 2, "100,000,000", d -> TrafficUnits.count(d.store().size()));
-        column(layout, "Bytes", 2, "999.9 GB", d -> TrafficUnits.bytes(d.totalBytes()));
-        column(layout, "Skipped", 2, "none", d -> d.report().map(r -> r.problemCount() == 0 ? "none" : r.summary()).orElse("none"));
-        column(layout, "Time span", 5, "2026-01-05 08:00:00 – 08:04:01 UTC (4m 1s)", DatasetsView::span);
-        column(layout, "Source", 6, "capture.pcap", Dataset::source);
+        column("Dataset", 4, "office-day, 1,000,000 flows", Dataset::name);
+        column("Flows", 2, "100,000,000", d -> TrafficUnits.count(d.store().size()));
+        column("Bytes", 2, "999.9 GB", d -> TrafficUnits.bytes(d.totalBytes()));
+        column("Skipped", 2, "none", d -> d.report().map(r -> r.problemCount() == 0 ? "none" : r.summary()).orElse("none"));
+        column("Time span", 5, "2026-01-05 08:00:00 – 08:04:01 UTC (4m 1s)", DatasetsView::span);
+        column("Source", 6, "capture.pcap", Dataset::source);
         viewer.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof Dataset d && datasets.datasets().contains(d)) {
@@ -77,11 +66,9 @@ public final class DatasetsView extends ViewPart {
         refresh();
     }
 
-    /** @param sample a typical long value: the column is never narrower than it in the active dataset's font */
-    private void column(TableColumnLayout layout, String title, int weight, String sample, Function<Dataset, String> text) {
-        TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
-        c.getColumn().setText(title);
-        c.setLabelProvider(new ColumnLabelProvider() {
+    /** @param sample a typical long value */
+    private void column(String title, int weight, String sample, Function<Dataset, String> text) {
+        WeightedTable.column(viewer, title, weight, SWT.NONE, JFaceResources.getBannerFont(), sample, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return text.apply((Dataset) element);
@@ -92,14 +79,6 @@ public final class DatasetsView extends ViewPart {
                 return datasets.active().orElse(null) == element ? JFaceResources.getBannerFont() : null;
             }
         });
-        GC gc = new GC(viewer.getTable());
-        try {
-            gc.setFont(JFaceResources.getBannerFont());
-            int widest = Math.max(gc.textExtent(sample).x, gc.textExtent(title).x);
-            layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, widest + 20));
-        } finally {
-            gc.dispose();
-        }
     }
 
     static String span(Dataset d) {
