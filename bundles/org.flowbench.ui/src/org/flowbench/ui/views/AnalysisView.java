@@ -169,9 +169,16 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
 
     /** Shows a message instead of the content, e.g. when there is nothing to show. UI thread. */
     protected void showMessage(String text) {
-        message.setText(text);
-        stackLayout.topControl = message.getParent();
-        stack.layout(true, true);
+        // only what changed is laid out again: a deep layout of the stack also measured every
+        // control of the hidden content, which on a new dataset nine views did at once
+        if (!text.equals(message.getText())) {
+            message.setText(text);
+            message.getParent().layout(true);
+        }
+        if (stackLayout.topControl != message.getParent()) {
+            stackLayout.topControl = message.getParent();
+            stack.layout();
+        }
     }
 
     @Override

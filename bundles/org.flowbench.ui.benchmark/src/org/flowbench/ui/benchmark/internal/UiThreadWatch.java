@@ -1,5 +1,7 @@
 package org.flowbench.ui.benchmark.internal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +20,9 @@ final class UiThreadWatch implements AutoCloseable {
 
     private final Display display;
     private final AtomicLong longest = new AtomicLong();
+    /** The CPU time the UI thread itself used during the longest wait: far less than the wait means it waited for a core. */
+    private volatile long longestCpu;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Thread poster;
     private volatile boolean running = true;
     /** When the task now waiting was posted; 0 when none waits. */
@@ -78,11 +83,19 @@ final class UiThreadWatch implements AutoCloseable {
     private void post() {
         while (running && !display.isDisposed()) {
             long posted = System.nanoTime();
+            long cpuAtPost = threads.getThreadCpuTime(display.getThread().threadId());
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
             waitingSince = posted;
             display.asyncExec(() -> {
                 waitingSince = 0;
-                longest.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long waited = System.nanoTime() - posted;
+                long cpu = threads.getCurrentThreadCpuTime() - cpuAtPost;
+                synchronized (this) {
+                    if (waited > longest.get()) {
+                        longest.set(waited);
+                        longestCpu = cpu;
+                    }
+                }
                 ran.countDown();
             });
             try {
@@ -95,8 +108,17 @@ final class UiThreadWatch implements AutoCloseable {
     }
 
     /** @return the longest wait since the last call, in milliseconds, and starts over */
-    double takeLongestMillis() {
+    synchronized double takeLongestMillis() {
+        lastCpuMillis = longestCpu / 1e6;
+        longestCpu = 0;
         return longest.getAndSet(0) / 1e6;
+    }
+
+    private double lastCpuMillis;
+
+    /** @return the UI thread's own CPU time during the wait that the last {@link #takeLongestMillis()} returned */
+    synchronized double lastLongestCpuMillis() {
+        return lastCpuMillis;
     }
 
     @Override

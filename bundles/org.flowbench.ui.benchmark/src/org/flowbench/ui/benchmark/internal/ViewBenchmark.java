@@ -110,7 +110,7 @@ public final class ViewBenchmark implements IApplication {
             warmUp.join();
             double warmedUp = millis(t);
             awaitViews(views);
-            row("first data in the freshly opened views: 10000 flows", millis(t), warmedUp, cpuMillis(cpu), watch.takeLongestMillis());
+            row("first data in the freshly opened views: 10000 flows", millis(t), warmedUp, cpuMillis(cpu), stall(watch));
 
             GeneratorSettings settings = GeneratorSettings.defaults().withFlows(flows).withAnomalies(EnumSet.allOf(AnomalyKind.class));
             watch.takeLongestMillis();
@@ -120,7 +120,7 @@ public final class ViewBenchmark implements IApplication {
             generate.join();
             double generated = millis(t);
             awaitViews(views);
-            row("generate " + flows + " flows, then every view shows them", millis(t), generated, cpuMillis(cpu), watch.takeLongestMillis());
+            row("generate " + flows + " flows, then every view shows them", millis(t), generated, cpuMillis(cpu), stall(watch));
 
             Dataset dataset = datasets.active().orElseThrow();
             TimeRange day = settings.timeRange();
@@ -130,20 +130,20 @@ public final class ViewBenchmark implements IApplication {
                 TimeRange range = new TimeRange(day.startMicros() + hour * HOUR, day.startMicros() + (hour + 1) * HOUR);
                 ranges.add(change(display, views, () -> selection.selectTimeRange(range)));
             }
-            summarize("select one hour (8 different hours)", ranges, watch.takeLongestMillis());
+            summarize("select one hour (8 different hours)", ranges, stall(watch));
             perView = false;
             List<Long> filters = new ArrayList<>();
             for (String filter : new String[] { "port 443", "net 10.0.0.0/8", "udp", "not tcp", "dst port 53" }) {
                 filters.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse(filter))));
             }
-            summarize("filter within that hour (5 different filters)", filters, watch.takeLongestMillis());
+            summarize("filter within that hour (5 different filters)", filters, stall(watch));
             List<Long> wholeDay = new ArrayList<>();
             wholeDay.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse("tcp"))));
             wholeDay.add(change(display, views, () -> selection.selectTimeRange(TimeRange.ALL)));
             changeCpu.remove(0); // the filter's change, which only leads to the one measured
-            summarize("filter all " + flows + " flows (tcp)", wholeDay.subList(1, 2), watch.takeLongestMillis());
+            summarize("filter all " + flows + " flows (tcp)", wholeDay.subList(1, 2), stall(watch));
             summarize("clear: back to all flows", List.of(change(display, views, selection::clear)),
-                    watch.takeLongestMillis());
+                    stall(watch));
 
             Path file = Files.createTempFile("flowbench-view-benchmark", FlowStoreFile.EXTENSION);
             try {
@@ -156,7 +156,7 @@ public final class ViewBenchmark implements IApplication {
                 double loaded = millis(t);
                 awaitViews(views);
                 row("open the same flows from a .flows file, then every view shows them", millis(t), loaded, cpuMillis(cpu),
-                        watch.takeLongestMillis());
+                        stall(watch));
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -247,14 +247,20 @@ public final class ViewBenchmark implements IApplication {
         }
     }
 
-    private void summarize(String what, List<Long> nanos, double uiBlockedMillis) {
+    /** @return the longest wait of the UI thread since the last call, with the CPU time it used itself meanwhile */
+    private static String stall(UiThreadWatch watch) {
+        double millis = watch.takeLongestMillis();
+        return String.format(Locale.ROOT, "%.0f (own CPU %.0f)", millis, watch.lastLongestCpuMillis());
+    }
+
+    private void summarize(String what, List<Long> nanos, String uiBlocked) {
         List<Long> sorted = nanos.stream().sorted().toList();
         List<Long> cpu = changeCpu.stream().sorted().toList();
         changeCpu.clear();
         String median = sorted.size() > 1 ? ": median" : "";
-        row(what + median, sorted.get(sorted.size() / 2) / 1e6, Double.NaN, cpu.get(cpu.size() / 2) / 1e6, uiBlockedMillis);
+        row(what + median, sorted.get(sorted.size() / 2) / 1e6, Double.NaN, cpu.get(cpu.size() / 2) / 1e6, uiBlocked);
         if (sorted.size() > 1) {
-            row(what + ": worst", sorted.get(sorted.size() - 1) / 1e6, Double.NaN, cpu.get(cpu.size() - 1) / 1e6, Double.NaN);
+            row(what + ": worst", sorted.get(sorted.size() - 1) / 1e6, Double.NaN, cpu.get(cpu.size() - 1) / 1e6, "");
         }
     }
 
@@ -271,11 +277,11 @@ public final class ViewBenchmark implements IApplication {
         return (cpuNanos() - since) / 1e6;
     }
 
-    private void row(String what, double totalMillis, double jobMillis, double cpuMillis, double uiBlockedMillis) {
+    private void row(String what, double totalMillis, double jobMillis, double cpuMillis, String uiBlocked) {
         rows.add(new String[] { what, String.format(Locale.ROOT, "%.0f", totalMillis),
                 Double.isNaN(jobMillis) ? "" : String.format(Locale.ROOT, "%.0f", jobMillis),
                 Double.isNaN(cpuMillis) ? "" : String.format(Locale.ROOT, "%.0f", cpuMillis),
-                Double.isNaN(uiBlockedMillis) ? "" : String.format(Locale.ROOT, "%.0f", uiBlockedMillis) });
+                uiBlocked });
     }
 
     private void print(long flows) {
