@@ -45,6 +45,8 @@ public final class ViewBenchmark implements IApplication {
     private static final long HOUR = 3_600_000_000L;
 
     private final List<String[]> rows = new ArrayList<>();
+    /** Lines printed after the table. */
+    private final List<String> notes = new ArrayList<>();
     private final Map<String, List<Long>> viewLatencies = new LinkedHashMap<>();
     /** The CPU time of the process during each selection change since the last summary. */
     private final List<Long> changeCpu = new ArrayList<>();
@@ -133,9 +135,12 @@ public final class ViewBenchmark implements IApplication {
             summarize("select one hour (8 different hours)", ranges, stall(watch));
             perView = false;
             List<Long> filters = new ArrayList<>();
+            List<String> eachFilter = new ArrayList<>();
             for (String filter : new String[] { "port 443", "net 10.0.0.0/8", "udp", "not tcp", "dst port 53" }) {
                 filters.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse(filter))));
+                eachFilter.add(String.format(Locale.ROOT, "%s %.0f ms", filter, filters.get(filters.size() - 1) / 1e6));
             }
+            notes.add("filters within that hour, each: " + String.join(", ", eachFilter));
             summarize("filter within that hour (5 different filters)", filters, stall(watch));
             List<Long> wholeDay = new ArrayList<>();
             wholeDay.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse("tcp"))));
@@ -161,6 +166,7 @@ public final class ViewBenchmark implements IApplication {
                 Files.deleteIfExists(file);
             }
             print(flows);
+            notes.forEach(System.out::println);
             printViewLatencies();
             if (profile) {
                 System.out.println("\nwhere the UI thread was during its long stalls:");
