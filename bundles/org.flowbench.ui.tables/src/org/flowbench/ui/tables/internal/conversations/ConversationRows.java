@@ -18,8 +18,8 @@ import org.flowbench.ui.tables.internal.PagedTable;
 
 /**
  * The conversations of an analysis result, with the order they are shown in: sorting makes a new
- * order over the same table. Bytes are shown in human units, with the
- * exact number in the tooltip and in CSV.
+ * order over the same table. Bytes are shown in human units, with the exact number in the tooltip
+ * and in CSV.
  */
 public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapshot {
 
