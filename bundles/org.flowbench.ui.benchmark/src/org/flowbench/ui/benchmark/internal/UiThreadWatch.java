@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
@@ -19,9 +18,11 @@ import org.eclipse.swt.widgets.Display;
 final class UiThreadWatch implements AutoCloseable {
 
     private final Display display;
-    private final AtomicLong longest = new AtomicLong();
-    /** The CPU time the UI thread itself used during the longest wait: far less than the wait means it waited for a core. */
-    private volatile long longestCpu;
+    /** The longest wait so far, and the CPU time the UI thread itself used meanwhile (far less means it waited for a core); guarded by this. */
+    private long longest;
+    private long longestCpu;
+    /** What {@link #takeLongestMillis()} returned last, the CPU part; guarded by this. */
+    private double lastCpuMillis;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Thread poster;
     private volatile boolean running = true;
@@ -91,8 +92,8 @@ final class UiThreadWatch implements AutoCloseable {
                 long waited = System.nanoTime() - posted;
                 long cpu = threads.getCurrentThreadCpuTime() - cpuAtPost;
                 synchronized (this) {
-                    if (waited > longest.get()) {
-                        longest.set(waited);
+                    if (waited > longest) {
+                        longest = waited;
                         longestCpu = cpu;
                     }
                 }
@@ -110,11 +111,11 @@ final class UiThreadWatch implements AutoCloseable {
     /** @return the longest wait since the last call, in milliseconds, and starts over */
     synchronized double takeLongestMillis() {
         lastCpuMillis = longestCpu / 1e6;
+        double millis = longest / 1e6;
+        longest = 0;
         longestCpu = 0;
-        return longest.getAndSet(0) / 1e6;
+        return millis;
     }
-
-    private double lastCpuMillis;
 
     /** @return the UI thread's own CPU time during the wait that the last {@link #takeLongestMillis()} returned */
     synchronized double lastLongestCpuMillis() {

@@ -1,5 +1,6 @@
 package org.flowbench.ui.internal.datasets;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -88,7 +89,7 @@ public final class CollectorView extends ViewPart {
         String where;
         try {
             where = CollectHandler.text(collector.address());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             where = "(closed)";
         }
         String state = collector.failure() != null ? "stopped: " + collector.failure().getMessage()

@@ -1,6 +1,7 @@
 package org.flowbench.ui.tables.internal.conversations;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -44,19 +45,14 @@ public final class ConversationRows implements PagedTable.Rows, CsvSource.Snapsh
      * Shows the analysis's rows in its order; cells are read from the table when shown, since a
      * million rows copied out would take longer than computing them.
      */
-    public static ConversationRows of(Table table, BooleanSupplier canceled) {
+    public static ConversationRows of(Table table) {
         int n = table.rows().size();
         int[] index = new int[COLUMNS.size()];
         for (int c = 0; c < index.length && n > 0; c++) {
             index[c] = table.columnIndex(COLUMNS.get(c));
         }
         int[] order = new int[n];
-        for (int r = 0; r < n; r++) {
-            if ((r & 0xFFFF) == 0 && canceled.getAsBoolean()) {
-                throw new CancellationException();
-            }
-            order[r] = r;
-        }
+        Arrays.setAll(order, r -> r);
         return new ConversationRows(table, index, order);
     }
 

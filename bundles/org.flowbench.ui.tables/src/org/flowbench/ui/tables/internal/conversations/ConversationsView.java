@@ -102,7 +102,7 @@ public final class ConversationsView extends AnalysisView implements CsvSource {
         int column = sortColumn;
         boolean down = descending;
         prepare.schedule("Conversations: " + (column < 0 ? "preparing" : "sorting"), (IProgressMonitor monitor) -> {
-            ConversationRows rows = known != null ? known : ConversationRows.of(result, monitor::isCanceled);
+            ConversationRows rows = known != null ? known : ConversationRows.of(result);
             ConversationRows shown = column < 0 ? rows : rows.sortedBy(column, down, monitor::isCanceled);
             int n = rows.count();
             String text = TrafficUnits.count(n) + (n == ROW_LIMIT ? " largest conversations" : " conversations")
@@ -141,7 +141,7 @@ public final class ConversationsView extends AnalysisView implements CsvSource {
 
     @Override
     public CsvSource.Snapshot csvRows() {
-        return table.rows() instanceof ConversationRows rows ? rows : ConversationRows.of(new Table("", List.of(), List.of()), () -> false);
+        return table.rows() instanceof ConversationRows rows ? rows : ConversationRows.of(new Table("", List.of(), List.of()));
     }
 
     @Override
