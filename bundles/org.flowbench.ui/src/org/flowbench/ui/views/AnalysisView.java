@@ -26,6 +26,7 @@ import org.flowbench.analysis.AnalysisResult;
 import org.flowbench.model.FlowSnapshot;
 import org.flowbench.ui.FlowbenchPreferences;
 import org.flowbench.ui.FlowbenchUi;
+import org.flowbench.ui.jobs.AnalysisJobs;
 import org.flowbench.ui.jobs.ProgressAdapter;
 import org.flowbench.ui.selection.SelectionService;
 import org.flowbench.ui.selection.TrafficSelection;
@@ -148,7 +149,7 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
         };
         job.setSystem(true);
         running = job;
-        job.schedule();
+        AnalysisJobs.schedule(job);
     }
 
     /** Runs the update on the UI thread unless a newer refresh has started since, or the view is gone. */

@@ -5,9 +5,9 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -29,11 +29,11 @@ final class UiThreadWatch implements AutoCloseable {
     /** When the task now waiting was posted; 0 when none waits. */
     private volatile long waitingSince;
     /**
-     * With -profile: how often the UI thread was seen during a long wait, by where it was (its top
-     * frame and its innermost Flowbench frame), with one whole stack of each.
+     * With -profile: how often each method was on the UI thread's stack while a task waited long,
+     * since the last {@link #takeProfile}, and of how many samples.
      */
-    private final Map<String, Integer> stallCounts = new ConcurrentHashMap<>();
-    private final Map<String, String> stallStacks = new ConcurrentHashMap<>();
+    private final Map<String, Integer> methodCounts = new ConcurrentHashMap<>();
+    private volatile int samples;
 
     UiThreadWatch(Display display, boolean profile) {
         this.display = display;
@@ -47,7 +47,7 @@ final class UiThreadWatch implements AutoCloseable {
         }
     }
 
-    /** Samples the UI thread's stack while a task has waited more than 50 ms. */
+    /** Samples the UI thread's stack every 2 ms while a task has waited more than 50 ms. */
     private void sample() {
         Thread ui = display.getThread();
         while (running) {
@@ -56,7 +56,7 @@ final class UiThreadWatch implements AutoCloseable {
                 record(ui.getStackTrace());
             }
             try {
-                Thread.sleep(5);
+                Thread.sleep(2);
             } catch (InterruptedException e) {
                 return;
             }
@@ -67,18 +67,24 @@ final class UiThreadWatch implements AutoCloseable {
         if (frames.length == 0) {
             return;
         }
-        String ours = Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.flowbench.")).findFirst()
-                .map(Object::toString).orElse("no Flowbench frame");
-        String where = frames[0] + " / " + ours;
-        stallCounts.merge(where, 1, Integer::sum);
-        stallStacks.computeIfAbsent(where, w -> Arrays.stream(frames).limit(30).map(f -> "    at " + f).collect(Collectors.joining("\n")));
+        samples++;
+        Arrays.stream(frames).map(f -> f.getClassName() + "." + f.getMethodName()).distinct()
+                .forEach(m -> methodCounts.merge(m, 1, Integer::sum));
     }
 
-    /** @return the UI thread stacks seen most often during long waits, with their sample counts */
-    List<String> hottestStallStacks(int n) {
-        return stallCounts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(n)
-                .map(e -> e.getValue() + " samples (5 ms each) at " + e.getKey() + ", for example:\n" + stallStacks.get(e.getKey()))
-                .toList();
+    /**
+     * @return the methods seen most often on the UI thread's stack during long waits since the last
+     *         call, with their share of the samples, leaving out those in every sample (the event
+     *         loop and what calls it); and starts over
+     */
+    List<String> takeProfile(int n) {
+        int total = samples;
+        List<String> hottest = methodCounts.entrySet().stream().filter(e -> e.getValue() < total)
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())).limit(n)
+                .map(e -> String.format(Locale.ROOT, "  %5.1f%% %s", 100.0 * e.getValue() / total, e.getKey())).toList();
+        methodCounts.clear();
+        samples = 0;
+        return total == 0 ? List.of() : hottest;
     }
 
     private void post() {

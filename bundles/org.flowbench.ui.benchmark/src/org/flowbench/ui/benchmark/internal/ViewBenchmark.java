@@ -52,6 +52,10 @@ public final class ViewBenchmark implements IApplication {
     private final List<Long> changeCpu = new ArrayList<>();
     /** Whether {@link #change} notes each view's time: for the one-hour selections, the target's case. */
     private boolean perView = true;
+    /** With -profile: where the UI thread was during its long waits, per step. */
+    private final List<String> profiles = new ArrayList<>();
+    private UiThreadWatch watch;
+    private boolean profile;
     private volatile int exitCode;
 
     @Override
@@ -96,10 +100,16 @@ public final class ViewBenchmark implements IApplication {
     }
 
     private void run(Display display, long flows, boolean profile) {
+        this.profile = profile;
         try (UiThreadWatch watch = new UiThreadWatch(display, profile)) {
+            this.watch = watch;
             DatasetManager datasets = PlatformUI.getWorkbench().getService(DatasetManager.class);
             SelectionService selection = PlatformUI.getWorkbench().getService(SelectionService.class);
+            watch.takeLongestMillis();
+            long opening = System.nanoTime();
             List<UpdatingView> views = openEveryFlowbenchView(display);
+            awaitPainted(display);
+            row("open every view, one by one (no dataset yet), and paint them", millis(opening), Double.NaN, Double.NaN, stall(watch));
             System.out.printf(Locale.ROOT, "Flowbench view benchmark: %,d flows, %d views that update: %s%n%n", flows, views.size(),
                     String.join(", ", views.stream().map(v -> ((IViewPart) v).getTitle()).toList()));
 
@@ -168,10 +178,7 @@ public final class ViewBenchmark implements IApplication {
             print(flows);
             notes.forEach(System.out::println);
             printViewLatencies();
-            if (profile) {
-                System.out.println("\nwhere the UI thread was during its long stalls:");
-                watch.hottestStallStacks(8).forEach(System.out::println);
-            }
+            profiles.forEach(System.out::println);
         } catch (Exception e) {
             e.printStackTrace();
             exitCode = 1;
@@ -180,27 +187,48 @@ public final class ViewBenchmark implements IApplication {
         }
     }
 
+    /** Opens every Flowbench view, each in a task of its own as a user opens views one by one. */
     private static List<UpdatingView> openEveryFlowbenchView(Display display) {
+        List<String> ids = new ArrayList<>();
+        for (IViewDescriptor d : PlatformUI.getWorkbench().getViewRegistry().getViews()) {
+            if (d.getId().startsWith("org.flowbench.")) {
+                ids.add(d.getId());
+            }
+        }
+        for (String id : ids) {
+            display.syncExec(() -> {
+                try {
+                    page().showView(id, null, IWorkbenchPage.VIEW_CREATE);
+                } catch (org.eclipse.ui.PartInitException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
         List<UpdatingView> views = new ArrayList<>();
         display.syncExec(() -> {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            for (IViewDescriptor d : PlatformUI.getWorkbench().getViewRegistry().getViews()) {
-                if (d.getId().startsWith("org.flowbench.")) {
-                    try {
-                        page.showView(d.getId(), null, IWorkbenchPage.VIEW_CREATE);
-                    } catch (org.eclipse.ui.PartInitException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-            for (IViewReference ref : page.getViewReferences()) {
-                IViewPart part = ref.getView(true);
-                if (part instanceof UpdatingView u) {
+            for (IViewReference ref : page().getViewReferences()) {
+                if (ref.getView(true) instanceof UpdatingView u) {
                     views.add(u);
                 }
             }
         });
         return views;
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+    }
+
+    /** Waits until the UI thread has painted the views and has had nothing to do for a while. */
+    private static void awaitPainted(Display display) throws InterruptedException {
+        display.syncExec(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().update());
+        for (int idle = 0; idle < 5;) {
+            long t = System.nanoTime();
+            display.syncExec(() -> {
+            });
+            idle = millis(t) < 5 ? idle + 1 : 0;
+            Thread.sleep(100);
+        }
     }
 
     /** @return nanoseconds from the change, made on the UI thread, to every view showing its new data */
@@ -284,6 +312,13 @@ public final class ViewBenchmark implements IApplication {
     }
 
     private void row(String what, double totalMillis, double jobMillis, double cpuMillis, String uiBlocked) {
+        if (profile) {
+            List<String> hottest = watch.takeProfile(40);
+            if (!hottest.isEmpty()) {
+                profiles.add("\nmethods on the UI thread's stack while it was busy for over 50 ms, share of the samples: " + what);
+                profiles.addAll(hottest);
+            }
+        }
         rows.add(new String[] { what, String.format(Locale.ROOT, "%.0f", totalMillis),
                 Double.isNaN(jobMillis) ? "" : String.format(Locale.ROOT, "%.0f", jobMillis),
                 Double.isNaN(cpuMillis) ? "" : String.format(Locale.ROOT, "%.0f", cpuMillis),

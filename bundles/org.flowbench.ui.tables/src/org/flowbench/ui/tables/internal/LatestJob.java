@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.flowbench.ui.FlowbenchUi;
+import org.flowbench.ui.jobs.AnalysisJobs;
 
 /**
  * Runs a view's long work in a background job, one at a time: a new run cancels the one before,
@@ -64,7 +65,7 @@ public final class LatestJob {
             }
         };
         running = job;
-        job.schedule();
+        AnalysisJobs.schedule(job);
     }
 
     /** Runs {@code update} on the UI thread as the newest result, now; for results that need no job. */
