@@ -14,6 +14,9 @@ public final class FlowbenchUi {
     /** The job family of the views' analysis jobs, for joining or canceling them all. */
     public static final Object ANALYSIS_JOB_FAMILY = new Object();
 
+    /** The job family of the views' rehearsal, which runs once per session on the first large dataset. */
+    public static final Object VIEW_REHEARSAL_JOB_FAMILY = new Object();
+
     private FlowbenchUi() {
     }
 }

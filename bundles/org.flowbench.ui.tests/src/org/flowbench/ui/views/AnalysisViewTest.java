@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.time.Duration;
 
 import org.eclipse.core.commands.operations.OperationHistoryFactory;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.FlowFilter.Direction;
 import org.flowbench.model.IpAddress;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** What every analysis view gets from its base class, seen through a minimal one. */
 class AnalysisViewTest {
 
-    private IWorkbenchPage page;
     private TopTalkersTextView view;
     private Dataset dataset;
 
@@ -31,14 +28,12 @@ class AnalysisViewTest {
     void open() throws Exception {
         UiTesting.joinDatasetJobs();
         dataset = UiTesting.addDataset("view-test.csv", UiTesting.handMadeFlows());
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        view = (TopTalkersTextView) page.showView("org.flowbench.ui.tests.topTalkersText");
-        settle();
+        view = TopTalkersTextView.open();
     }
 
     @AfterEach
     void close() {
-        page.hideView(view);
+        view.close();
         UiTesting.datasets().close(dataset);
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.jobs.JobGroup;
  * Runs the views' analysis jobs, a few at a time. After a selection every open view starts its
  * analysis at once, and each analysis already splits its scan over the cores; were they all to
  * run together, the UI thread would get a small share of the CPU and stall while it waits for it.
+ * Half the cores' number run at once, at least one ({@code -Dflowbench.analysisThreads=N} sets it).
  */
 public final class AnalysisJobs {
 
@@ -22,9 +23,14 @@ public final class AnalysisJobs {
     private AnalysisJobs() {
     }
 
-    /** Schedules a view's analysis job to run as soon as it is its turn. */
-    public static void schedule(Job job) {
+    /** Puts a job among the analyses, to run when it is its turn; call it before the job is first scheduled. */
+    public static void add(Job job) {
         job.setJobGroup(GROUP);
+    }
+
+    /** Schedules a new job among the analyses. */
+    public static void schedule(Job job) {
+        add(job);
         job.schedule();
     }
 }

@@ -62,8 +62,8 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
     }
 
     /**
-     * @param base the query for the current selection, with the top N from the preferences
-     * @return the query to run: set resolution, parameters and so on here
+     * @param base the query for a selection, with the top N from the preferences
+     * @return the query to run: set resolution, parameters and so on here; any thread
      */
     protected AnalysisQuery query(AnalysisQuery base) {
         return base;
@@ -118,10 +118,7 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
                     + "or flow file with File > Open."));
             return;
         }
-        FlowSnapshot flows = current.dataset().snapshot();
-        AnalysisQuery base = AnalysisQuery.of(flows).withTimeRange(current.timeRangeFor(own())).withFilter(current.filterFor(own()))
-                .withTopN(FlowbenchPreferences.topN());
-        AnalysisQuery query = query(base);
+        AnalysisQuery query = queryFor(current);
         Job job = new Job(getPartName() + ": " + analysisId()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -150,6 +147,22 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
         job.setSystem(true);
         running = job;
         AnalysisJobs.schedule(job);
+    }
+
+    /** @return the query of this view for a selection with a dataset */
+    private AnalysisQuery queryFor(TrafficSelection s) {
+        FlowSnapshot flows = s.dataset().snapshot();
+        return query(AnalysisQuery.of(flows).withTimeRange(s.timeRangeFor(own())).withFilter(s.filterFor(own()))
+                .withTopN(FlowbenchPreferences.topN()));
+    }
+
+    @Override
+    public void rehearse(TrafficSelection s, IProgressMonitor monitor) {
+        try {
+            analyses.compute(analysisId(), queryFor(s), new ProgressAdapter(monitor));
+        } catch (CancellationException e) {
+            // the rehearsal stops
+        }
     }
 
     /** Runs the update on the UI thread unless a newer refresh has started since, or the view is gone. */

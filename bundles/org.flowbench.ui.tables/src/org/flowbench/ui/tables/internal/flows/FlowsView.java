@@ -2,6 +2,7 @@ package org.flowbench.ui.tables.internal.flows;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -113,6 +114,20 @@ public final class FlowsView extends ViewPart implements CsvSource, UpdatingView
                 show(rows, text);
             };
         });
+    }
+
+    /** Selects and sorts, by the view's column or else by bytes, a user's likely first sort. */
+    @Override
+    public void rehearse(TrafficSelection s, IProgressMonitor monitor) {
+        FlowSnapshot flows = s.dataset().snapshot();
+        FlowColumn column = sortColumn;
+        try {
+            int[] positions = SelectedRows.positions(flows, s.timeRangeFor(TrafficSelection.Own.NOTHING),
+                    s.filterFor(TrafficSelection.Own.NOTHING), monitor::isCanceled);
+            FlowSorter.sort(flows, positions, column == null ? FlowColumn.BYTES : column, true, monitor::isCanceled);
+        } catch (CancellationException e) {
+            // the rehearsal stops
+        }
     }
 
     private static String narrowing(TrafficSelection s) {
