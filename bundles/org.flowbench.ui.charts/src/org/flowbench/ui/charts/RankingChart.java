@@ -200,11 +200,16 @@ public class RankingChart {
 
     /** Shows the entries, top to bottom. */
     public void setEntries(List<BarEntry> list) {
+        setEntries(list, picked);
+    }
+
+    /** Shows the entries, top to bottom, with the one of this key picked (null for none); tells no listener. */
+    public void setEntries(List<BarEntry> list, String pickedKey) {
         entries = List.copyOf(list);
         if (cursor >= entries.size()) {
             cursor = entries.size() - 1;
         }
-        rebuild();
+        setPicked(pickedKey);
     }
 
     public List<BarEntry> entries() {
@@ -231,12 +236,17 @@ public class RankingChart {
         pickable = canPick;
     }
 
-    /** Sets the title of the value axis (e.g. "Bytes sent") and how its ticks read. */
+    /**
+     * Sets the title of the value axis (e.g. "Bytes sent") and how its ticks read; the chart shows
+     * them when next laid out (each new entries are), or at once when the title changed.
+     */
     public void setValueAxis(String title, DoubleFunction<String> format) {
-        valueAxis().getTitle().setText(title);
         valueAxis().getTick().setFormat(ChartStyle.labels(format));
-        chart.updateLayout();
-        chart.redraw();
+        if (!title.equals(valueAxis().getTitle().getText())) {
+            valueAxis().getTitle().setText(title);
+            chart.updateLayout();
+            chart.redraw();
+        }
     }
 
     /** Sets the color of the bars, and of the picked bar. */

@@ -1,5 +1,7 @@
 package org.flowbench.ui.charts.internal;
 
+import java.util.List;
+
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.ControlContribution;
 import org.eclipse.jface.action.IToolBarManager;
@@ -105,16 +107,16 @@ public abstract class HostRankingView extends AnalysisView implements Exportable
         Ranking ranking = (Ranking) result;
         var format = ValueFormats.of(ranking.metrics().get(0).unit());
         chart.setValueAxis((FlowbenchPreferences.bits() ? "Bits " : "Bytes ") + verb(), format);
-        chart.setEntries(RankingChart.entriesOf(ranking, format));
-        chart.setPicked(pickedKey(selection.focus()));
+        List<BarEntry> entries = RankingChart.entriesOf(ranking, format);
+        chart.setEntries(entries, pickedKey(entries, selection.focus()));
     }
 
     /** @return the key of the entry that is the picked host of this view's direction, null when none is */
-    private String pickedKey(HostFocus focus) {
+    private String pickedKey(List<BarEntry> entries, HostFocus focus) {
         if (focus == null || focus.direction() != direction()) {
             return null;
         }
-        for (BarEntry e : chart.entries()) {
+        for (BarEntry e : entries) {
             if (!e.other() && address(e.key()) != null && address(e.key()).equals(focus.host())) {
                 return e.key();
             }

@@ -36,6 +36,7 @@ final class UnplacedPanel {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false, 2, 1));
         for (int i = 0; i < AddressClass.values().length + 1; i++) {
             Label name = new Label(panel, SWT.NONE);
+            name.setLayoutData(new GridData());
             Label value = new Label(panel, SWT.RIGHT);
             value.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             rows.add(name);
@@ -64,22 +65,35 @@ final class UnplacedPanel {
                 lines.add(new String[] { label(c), amount(bytes, ends) });
             }
         }
+        // only labels whose text or visibility changed are measured and laid out again: laying out
+        // the whole panel and the map beside it measured every label, tens of ms of the UI thread
+        List<Control> changed = new ArrayList<>();
         for (int i = 0; i < rows.size() / 2; i++) {
             boolean used = i < lines.size();
             String[] line = used ? lines.get(i) : new String[] { "", "" };
-            rows.get(2 * i).setText(line[0]);
-            rows.get(2 * i + 1).setText(line[1]);
             rows.get(2 * i).setToolTipText(i >= 2 && used ? tooltip(line[0]) : null);
-            for (Label l : List.of(rows.get(2 * i), rows.get(2 * i + 1))) {
-                GridData d = l.getLayoutData() instanceof GridData g ? g : new GridData();
-                d.exclude = !used; // rows without a line take no room, so the sources follow the numbers
-                l.setLayoutData(d);
-                l.setVisible(used);
+            for (int column = 0; column < 2; column++) {
+                Label l = rows.get(2 * i + column);
+                setText(l, line[column], changed);
+                GridData d = (GridData) l.getLayoutData();
+                if (d.exclude == used) {
+                    d.exclude = !used; // rows without a line take no room, so the sources follow the numbers
+                    l.setVisible(used);
+                    changed.add(l);
+                }
             }
         }
-        source.setText("Sources: " + dataDescription + "; country shapes: Natural Earth.");
-        panel.layout(true, true);
-        panel.getParent().layout(true, true);
+        setText(source, "Sources: " + dataDescription + "; country shapes: Natural Earth.", changed);
+        if (!changed.isEmpty()) {
+            panel.getParent().layout(changed.toArray(Control[]::new));
+        }
+    }
+
+    private static void setText(Label label, String text, List<Control> changed) {
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+            changed.add(label);
+        }
     }
 
     private static String label(AddressClass c) {
