@@ -32,6 +32,7 @@ class ViewRehearsalTest {
     private static final class Recorder implements UpdatingView {
         final List<TrafficSelection> seen = new ArrayList<>();
         final int cancelAfter;
+        boolean upToDate = true;
 
         Recorder(int cancelAfter) {
             this.cancelAfter = cancelAfter;
@@ -39,7 +40,7 @@ class ViewRehearsalTest {
 
         @Override
         public boolean isUpToDate() {
-            return true;
+            return upToDate;
         }
 
         @Override
@@ -118,5 +119,14 @@ class ViewRehearsalTest {
         // the third sample canceled it in the first view: the second view saw only two
         assertEquals(3, first.seen.size());
         assertEquals(2, second.seen.size());
+    }
+
+    @Test
+    void itGivesWayToAViewThatHasWorkOfItsOwn() {
+        Recorder busy = new Recorder(-1);
+        Recorder other = new Recorder(-1);
+        busy.upToDate = false;
+        assertFalse(ViewRehearsal.rehearse(List.of(other, busy), dataset, new NullProgressMonitor()));
+        assertEquals(0, other.seen.size() + busy.seen.size());
     }
 }

@@ -93,16 +93,25 @@ public final class ViewRehearsal {
             return Status.CANCEL_STATUS;
         }
         done = rehearse(openViews(), dataset, monitor);
-        return done ? Status.OK_STATUS : Status.CANCEL_STATUS;
+        if (done) {
+            return Status.OK_STATUS;
+        }
+        if (!monitor.isCanceled()) {
+            job.schedule(QUIET_MILLIS); // a view had work of its own: again when it is done
+        }
+        return Status.CANCEL_STATUS;
     }
 
-    /** @return whether every view rehearsed every sample selection, false when canceled before */
+    /**
+     * @return whether every view rehearsed every sample selection; false when canceled, or when a
+     *         view had work of its own to show (the rehearsal gives way to it at once)
+     */
     static boolean rehearse(List<UpdatingView> views, Dataset dataset, IProgressMonitor monitor) {
         List<TrafficSelection> samples = samples(dataset);
         monitor.beginTask("Preparing the views", samples.size() * views.size());
         for (TrafficSelection sample : samples) {
             for (UpdatingView v : views) {
-                if (monitor.isCanceled()) {
+                if (monitor.isCanceled() || !views.stream().allMatch(UpdatingView::isUpToDate)) {
                     return false;
                 }
                 v.rehearse(sample, monitor);
