@@ -1,19 +1,14 @@
 package org.flowbench.ui.views;
 
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.PlatformUI;
@@ -26,7 +21,7 @@ import org.flowbench.analysis.AnalysisResult;
 import org.flowbench.model.FlowSnapshot;
 import org.flowbench.ui.FlowbenchPreferences;
 import org.flowbench.ui.FlowbenchUi;
-import org.flowbench.ui.jobs.AnalysisJobs;
+import org.flowbench.ui.jobs.LatestJob;
 import org.flowbench.ui.jobs.ProgressAdapter;
 import org.flowbench.ui.selection.SelectionService;
 import org.flowbench.ui.selection.TrafficSelection;
@@ -40,8 +35,6 @@ import org.flowbench.ui.selection.TrafficSelection;
  */
 public abstract class AnalysisView extends ViewPart implements UpdatingView {
 
-    private final AtomicInteger generation = new AtomicInteger();
-    private final AtomicInteger shown = new AtomicInteger();
     private final Consumer<TrafficSelection> selectionListener = s -> refresh();
     private SelectionService selection;
     private AnalysisRegistry analyses;
@@ -49,7 +42,7 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
     private StackLayout stackLayout;
     private Composite content;
     private Label message;
-    private volatile Job running;
+    private LatestJob work;
     private volatile AnalysisResult lastResult;
     private volatile TrafficSelection lastSelection;
 
@@ -89,6 +82,8 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
         messageHolder.setLayout(new GridLayout());
         message = new Label(messageHolder, SWT.WRAP | SWT.CENTER);
         message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, true));
+        // hidden jobs: nine views analyse at once after each selection
+        work = new LatestJob(stack, FlowbenchUi.PLUGIN_ID, true, e -> showMessage(analysisId() + " failed: " + e.getMessage()));
         IActionBars bars = getViewSite().getActionBars();
         bars.setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId(),
                 new UndoActionHandler(getSite(), selection.undoContext()));
@@ -106,47 +101,23 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
     /** Runs the analysis again for the current selection. Any thread. */
     public void refresh() {
         TrafficSelection current = selection.current();
-        int mine = generation.incrementAndGet();
-        Job previous = running;
-        if (previous != null) {
-            previous.cancel();
-        }
         if (current.dataset() == null) {
             lastSelection = current;
             lastResult = null;
-            onUi(mine, () -> showMessage("No dataset is open. Generate one with File > New Synthetic Dataset, or open a capture "
+            work.now(() -> showMessage("No dataset is open. Generate one with File > New Synthetic Dataset, or open a capture "
                     + "or flow file with File > Open."));
             return;
         }
         AnalysisQuery query = queryFor(current);
-        Job job = new Job(getPartName() + ": " + analysisId()) {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    AnalysisResult result = analyses.compute(analysisId(), query, new ProgressAdapter(monitor));
-                    onUi(mine, () -> {
-                        lastSelection = current;
-                        lastResult = result;
-                        showContent();
-                        show(result, current);
-                    });
-                    return Status.OK_STATUS;
-                } catch (CancellationException e) {
-                    return Status.CANCEL_STATUS;
-                } catch (RuntimeException e) {
-                    onUi(mine, () -> showMessage(analysisId() + " failed: " + e.getMessage()));
-                    return new Status(IStatus.ERROR, FlowbenchUi.PLUGIN_ID, analysisId() + " failed", e);
-                }
-            }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == FlowbenchUi.ANALYSIS_JOB_FAMILY;
-            }
-        };
-        job.setSystem(true);
-        running = job;
-        AnalysisJobs.schedule(job);
+        work.schedule(getPartName() + ": " + analysisId(), monitor -> {
+            AnalysisResult result = analyses.compute(analysisId(), query, new ProgressAdapter(monitor));
+            return () -> {
+                lastSelection = current;
+                lastResult = result;
+                showContent();
+                show(result, current);
+            };
+        });
     }
 
     /** @return the query of this view for a selection with a dataset */
@@ -163,17 +134,6 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
         } catch (CancellationException e) {
             // the rehearsal stops
         }
-    }
-
-    /** Runs the update on the UI thread unless a newer refresh has started since, or the view is gone. */
-    private void onUi(int mine, Runnable update) {
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        display.asyncExec(() -> {
-            if (mine == generation.get() && stack != null && !stack.isDisposed()) {
-                update.run();
-                shown.set(mine);
-            }
-        });
     }
 
     private void showContent() {
@@ -197,7 +157,7 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
 
     @Override
     public boolean isUpToDate() {
-        return shown.get() == generation.get();
+        return work == null || work.isUpToDate();
     }
 
     /** @return the result shown, null when none */
@@ -220,9 +180,8 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
         if (selection != null) {
             selection.removeListener(selectionListener);
         }
-        Job job = running;
-        if (job != null) {
-            job.cancel();
+        if (work != null) {
+            work.cancel();
         }
         super.dispose();
     }

@@ -17,12 +17,12 @@ import org.flowbench.analysis.Table;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.IpAddress;
 import org.flowbench.ui.TrafficUnits;
+import org.flowbench.ui.jobs.LatestJob;
 import org.flowbench.ui.selection.HostFocus;
 import org.flowbench.ui.selection.TrafficSelection;
 import org.flowbench.ui.tables.TablesUi;
 import org.flowbench.ui.tables.internal.CopyRowsHandler;
 import org.flowbench.ui.tables.internal.CsvSource;
-import org.flowbench.ui.tables.internal.LatestJob;
 import org.flowbench.ui.tables.internal.PagedTable;
 import org.flowbench.ui.views.AnalysisView;
 

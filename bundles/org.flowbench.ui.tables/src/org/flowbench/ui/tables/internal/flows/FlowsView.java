@@ -23,16 +23,16 @@ import org.eclipse.ui.part.ViewPart;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.FlowSnapshot;
 import org.flowbench.model.TimeRange;
-import org.flowbench.ui.views.UpdatingView;
 import org.flowbench.ui.TrafficUnits;
+import org.flowbench.ui.jobs.LatestJob;
 import org.flowbench.ui.selection.SelectionService;
 import org.flowbench.ui.selection.TrafficSelection;
 import org.flowbench.ui.tables.TablesUi;
 import org.flowbench.ui.tables.internal.CopyRowsHandler;
 import org.flowbench.ui.tables.internal.CsvSource;
-import org.flowbench.ui.tables.internal.LatestJob;
 import org.flowbench.ui.tables.internal.PagedTable;
 import org.flowbench.ui.tables.internal.UiLatencyProbe;
+import org.flowbench.ui.views.UpdatingView;
 
 /**
  * The raw flow records of the selection (dataset, time range, filter and picked host), every

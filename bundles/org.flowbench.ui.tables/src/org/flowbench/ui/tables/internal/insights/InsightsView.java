@@ -31,6 +31,7 @@ import org.flowbench.generator.GroundTruth;
 import org.flowbench.model.FlowFilter;
 import org.flowbench.model.IpAddress;
 import org.flowbench.model.TimeRange;
+import org.flowbench.ui.jobs.LatestJob;
 import org.flowbench.ui.views.UpdatingView;
 import org.flowbench.ui.jobs.ProgressAdapter;
 import org.flowbench.ui.selection.HostFocus;
@@ -40,7 +41,6 @@ import org.flowbench.ui.tables.TablesUi;
 import org.flowbench.ui.tables.internal.Csv;
 import org.flowbench.ui.tables.internal.CopyRowsHandler;
 import org.flowbench.ui.tables.internal.CsvSource;
-import org.flowbench.ui.tables.internal.LatestJob;
 import org.flowbench.ui.tables.internal.ViewLinks;
 
 /**

@@ -1,7 +1,8 @@
-package org.flowbench.ui.tables.internal;
+package org.flowbench.ui.jobs;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -9,12 +10,11 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
 import org.flowbench.ui.FlowbenchUi;
-import org.flowbench.ui.jobs.AnalysisJobs;
 
 /**
- * Runs a view's long work in a background job, one at a time: a new run cancels the one before,
- * and only the newest run's result reaches the UI thread. The jobs show in the progress view with
- * their cancel button.
+ * Runs a view's work in a background job, one at a time: a new run cancels the one before, and
+ * only the newest run's result reaches the UI thread. The jobs take their turn among the views'
+ * analyses ({@link AnalysisJobs}).
  */
 public final class LatestJob {
 
@@ -26,13 +26,32 @@ public final class LatestJob {
 
     private final Control owner;
     private final String pluginId;
+    private final boolean system;
+    private final Consumer<RuntimeException> failed;
     private final AtomicInteger generation = new AtomicInteger();
     private final AtomicInteger shown = new AtomicInteger();
     private volatile Job running;
 
+    /**
+     * Jobs that show in the Progress view with their cancel button; a failure leaves the view as
+     * it was (the failure goes to the log).
+     */
     public LatestJob(Control owner, String pluginId) {
+        this(owner, pluginId, false, e -> {
+            // the view keeps what it showed
+        });
+    }
+
+    /**
+     * @param owner    the control whose disposal ends the updates
+     * @param system   whether the jobs stay out of the Progress view
+     * @param failed   shows a failure of the work, on the UI thread (it goes to the log too)
+     */
+    public LatestJob(Control owner, String pluginId, boolean system, Consumer<RuntimeException> failed) {
         this.owner = owner;
         this.pluginId = pluginId;
+        this.system = system;
+        this.failed = failed;
     }
 
     /** Cancels the running work and starts {@code work}. Any thread. */
@@ -52,9 +71,7 @@ public final class LatestJob {
                 } catch (CancellationException e) {
                     return Status.CANCEL_STATUS;
                 } catch (RuntimeException e) {
-                    onUi(mine, () -> {
-                        // the view keeps what it showed; the error goes to the log and the progress view
-                    });
+                    onUi(mine, () -> failed.accept(e));
                     return new Status(IStatus.ERROR, pluginId, name + " failed: " + e.getMessage(), e);
                 }
             }
@@ -64,6 +81,7 @@ public final class LatestJob {
                 return family == FlowbenchUi.ANALYSIS_JOB_FAMILY;
             }
         };
+        job.setSystem(system);
         running = job;
         AnalysisJobs.schedule(job);
     }
