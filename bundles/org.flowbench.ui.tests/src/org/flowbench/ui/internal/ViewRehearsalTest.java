@@ -1,7 +1,6 @@
 package org.flowbench.ui.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,7 +102,7 @@ class ViewRehearsalTest {
         AnalysisResult result = view.shownResult();
         TrafficSelection before = UiTesting.selection().current();
         Recorder recorder = new Recorder(-1);
-        assertTrue(ViewRehearsal.rehearse(List.of(view, recorder), dataset, new NullProgressMonitor()));
+        assertEquals(14, ViewRehearsal.rehearse(List.of(view, recorder), dataset, 0, new NullProgressMonitor()));
         UiTesting.drain();
         assertEquals(ViewRehearsal.samples(dataset), recorder.seen);
         assertSame(result, view.shownResult());
@@ -115,10 +114,17 @@ class ViewRehearsalTest {
     void aCanceledRehearsalStopsAtOnce() {
         Recorder first = new Recorder(3);
         Recorder second = new Recorder(-1);
-        assertFalse(ViewRehearsal.rehearse(List.of(first, second), dataset, new NullProgressMonitor()));
-        // the third sample canceled it in the first view: the second view saw only two
+        // the third sample canceled it in the first view: the second view saw only two, and two are done
+        assertEquals(2, ViewRehearsal.rehearse(List.of(first, second), dataset, 0, new NullProgressMonitor()));
         assertEquals(3, first.seen.size());
         assertEquals(2, second.seen.size());
+    }
+
+    @Test
+    void itGoesOnWhereItStopped() {
+        Recorder recorder = new Recorder(-1);
+        assertEquals(14, ViewRehearsal.rehearse(List.of(recorder), dataset, 10, new NullProgressMonitor()));
+        assertEquals(ViewRehearsal.samples(dataset).subList(10, 14), recorder.seen);
     }
 
     @Test
@@ -126,7 +132,7 @@ class ViewRehearsalTest {
         Recorder busy = new Recorder(-1);
         Recorder other = new Recorder(-1);
         busy.upToDate = false;
-        assertFalse(ViewRehearsal.rehearse(List.of(other, busy), dataset, new NullProgressMonitor()));
+        assertEquals(0, ViewRehearsal.rehearse(List.of(other, busy), dataset, 0, new NullProgressMonitor()));
         assertEquals(0, other.seen.size() + busy.seen.size());
     }
 }

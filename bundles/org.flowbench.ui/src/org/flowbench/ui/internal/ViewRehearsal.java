@@ -31,7 +31,9 @@ import org.osgi.service.component.annotations.Reference;
  * dataset is shown: every view computes what it would show for a few typical selections (an hour's
  * share of the data, filters of every kind) and drops it. The JIT compiles code once it has run
  * often enough; without a rehearsal that happens during the user's first selections, which then
- * take longer while the compiler competes with the views and the UI thread for the cores. A selection change cancels the rehearsal, which starts over after a quiet second.
+ * take longer while the compiler competes with the views and the UI thread for the cores. A
+ * selection change cancels the rehearsal, and a view with work of its own interrupts it; it goes
+ * on where it stopped after a quiet second.
  */
 @Component(immediate = true)
 public final class ViewRehearsal {
@@ -60,6 +62,9 @@ public final class ViewRehearsal {
         }
     };
     private volatile boolean done;
+    /** The dataset being rehearsed, and how many of its samples every view has rehearsed; the job's. */
+    private Dataset rehearsing;
+    private int rehearsed;
 
     @Activate
     public ViewRehearsal(@Reference SelectionService selection) {
@@ -92,33 +97,43 @@ public final class ViewRehearsal {
         if (dataset == null || !PlatformUI.isWorkbenchRunning()) {
             return Status.CANCEL_STATUS;
         }
-        done = rehearse(openViews(), dataset, monitor);
+        if (dataset != rehearsing) {
+            rehearsing = dataset;
+            rehearsed = 0;
+        }
+        rehearsed = rehearse(openViews(), dataset, rehearsed, monitor);
+        done = rehearsed == SELECTIONS;
         if (done) {
             return Status.OK_STATUS;
         }
         if (!monitor.isCanceled()) {
-            job.schedule(QUIET_MILLIS); // a view had work of its own: again when it is done
+            job.schedule(QUIET_MILLIS); // a view had work of its own: on from here when it is done
         }
         return Status.CANCEL_STATUS;
     }
 
     /**
-     * @return whether every view rehearsed every sample selection; false when canceled, or when a
-     *         view had work of its own to show (the rehearsal gives way to it at once)
+     * Rehearses the samples from {@code from} on, until the end, a cancellation, or a view that has
+     * work of its own to show (the rehearsal gives way to it at once).
+     *
+     * @return how many samples every view has rehearsed, counting those before {@code from}
      */
-    static boolean rehearse(List<UpdatingView> views, Dataset dataset, IProgressMonitor monitor) {
+    static int rehearse(List<UpdatingView> views, Dataset dataset, int from, IProgressMonitor monitor) {
         List<TrafficSelection> samples = samples(dataset);
-        monitor.beginTask("Preparing the views", samples.size() * views.size());
-        for (TrafficSelection sample : samples) {
+        monitor.beginTask("Preparing the views", (samples.size() - from) * views.size());
+        for (int i = from; i < samples.size(); i++) {
             for (UpdatingView v : views) {
                 if (monitor.isCanceled() || !views.stream().allMatch(UpdatingView::isUpToDate)) {
-                    return false;
+                    return i;
                 }
-                v.rehearse(sample, monitor);
+                v.rehearse(samples.get(i), monitor);
                 monitor.worked(1);
             }
+            if (monitor.isCanceled()) {
+                return i; // a view may have stopped in the middle of this sample
+            }
         }
-        return !monitor.isCanceled();
+        return samples.size();
     }
 
     /**
