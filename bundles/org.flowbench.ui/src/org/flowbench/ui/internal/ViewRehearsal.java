@@ -94,7 +94,7 @@ public final class ViewRehearsal {
 
     private IStatus rehearse(IProgressMonitor monitor) {
         Dataset dataset = selection.current().dataset();
-        if (dataset == null || !PlatformUI.isWorkbenchRunning()) {
+        if (dataset == null || dataset.snapshot().size() < MIN_FLOWS || !PlatformUI.isWorkbenchRunning()) {
             return Status.CANCEL_STATUS;
         }
         if (dataset != rehearsing) {
