@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** The views' rehearsal: which selections, that every view gets each, that nothing shows it, and that it stops. */
 class ViewRehearsalTest {
 
-    /** Notes the selections it rehearses; cancels the monitor after {@code cancelAfter} of them. */
+    /** Notes the selections it rehearses; cancels the monitor (and stops) at the {@code cancelAfter}th. */
     private static final class Recorder implements UpdatingView {
         final List<TrafficSelection> seen = new ArrayList<>();
         final int cancelAfter;
@@ -47,6 +48,7 @@ class ViewRehearsalTest {
             seen.add(selection);
             if (seen.size() == cancelAfter) {
                 monitor.setCanceled(true);
+                throw new CancellationException(); // as the analyses stop
             }
         }
     }

@@ -2,6 +2,7 @@ package org.flowbench.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -126,7 +127,11 @@ public final class ViewRehearsal {
                 if (monitor.isCanceled() || !views.stream().allMatch(UpdatingView::isUpToDate)) {
                     return i;
                 }
-                v.rehearse(samples.get(i), monitor);
+                try {
+                    v.rehearse(samples.get(i), monitor);
+                } catch (CancellationException e) {
+                    return i; // how the views' work stops when canceled
+                }
                 monitor.worked(1);
             }
             if (monitor.isCanceled()) {

@@ -1,6 +1,5 @@
 package org.flowbench.ui.views;
 
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -129,11 +128,7 @@ public abstract class AnalysisView extends ViewPart implements UpdatingView {
 
     @Override
     public void rehearse(TrafficSelection s, IProgressMonitor monitor) {
-        try {
-            analyses.compute(analysisId(), queryFor(s), new ProgressAdapter(monitor));
-        } catch (CancellationException e) {
-            // the rehearsal stops
-        }
+        analyses.compute(analysisId(), queryFor(s), new ProgressAdapter(monitor));
     }
 
     private void showContent() {

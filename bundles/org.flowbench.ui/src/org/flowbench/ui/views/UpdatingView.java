@@ -15,7 +15,8 @@ public interface UpdatingView {
     /**
      * Computes what the view would show for a selection, without showing it or keeping it, so that
      * the code that does it is compiled before the user's first selections (see the view
-     * rehearsal of org.flowbench.ui). Off the UI thread; stops early when the monitor is canceled.
+     * rehearsal of org.flowbench.ui). Off the UI thread; when the monitor is canceled it may stop
+     * early, also by throwing {@link java.util.concurrent.CancellationException}.
      * Views whose work is light need not implement it.
      */
     default void rehearse(TrafficSelection selection, IProgressMonitor monitor) {

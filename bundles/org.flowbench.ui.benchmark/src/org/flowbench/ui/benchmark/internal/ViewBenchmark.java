@@ -111,7 +111,7 @@ public final class ViewBenchmark implements IApplication {
             long opening = System.nanoTime();
             List<UpdatingView> views = openEveryFlowbenchView(display);
             awaitPainted(display);
-            row("open every view, one by one (no dataset yet), and paint them", millis(opening), Double.NaN, Double.NaN, stall(watch));
+            row("open every view, one by one (no dataset yet), and paint them", millis(opening), Double.NaN, Double.NaN, stall());
             System.out.printf(Locale.ROOT, "Flowbench view benchmark: %,d flows, %d views that update: %s%n%n", flows, views.size(),
                     String.join(", ", views.stream().map(v -> ((IViewPart) v).getTitle()).toList()));
 
@@ -124,7 +124,7 @@ public final class ViewBenchmark implements IApplication {
             warmUp.join();
             double warmedUp = millis(t);
             awaitViews(views);
-            row("first data in the freshly opened views: 10000 flows", millis(t), warmedUp, cpuMillis(cpu), stall(watch));
+            row("first data in the freshly opened views: 10000 flows", millis(t), warmedUp, cpuMillis(cpu), stall());
 
             GeneratorSettings settings = GeneratorSettings.defaults().withFlows(flows).withAnomalies(EnumSet.allOf(AnomalyKind.class));
             watch.takeLongestMillis();
@@ -134,14 +134,14 @@ public final class ViewBenchmark implements IApplication {
             generate.join();
             double generated = millis(t);
             awaitViews(views);
-            row("generate " + flows + " flows, then every view shows them", millis(t), generated, cpuMillis(cpu), stall(watch));
+            row("generate " + flows + " flows, then every view shows them", millis(t), generated, cpuMillis(cpu), stall());
 
             // once per session, on the first large dataset: as a user looks at the new data
             t = System.nanoTime();
             cpu = cpuNanos();
             Job.getJobManager().join(FlowbenchUi.VIEW_REHEARSAL_JOB_FAMILY, null);
             row("the views rehearse their work in the background (once per session)", millis(t), Double.NaN, cpuMillis(cpu),
-                    stall(watch));
+                    stall());
 
             Dataset dataset = datasets.active().orElseThrow();
             TimeRange day = settings.timeRange();
@@ -158,7 +158,7 @@ public final class ViewBenchmark implements IApplication {
                         + java.time.Instant.now() + "), by kind of thread:");
                 profiles.addAll(ThreadCpu.since(threadCpu));
             }
-            summarize("select one hour (8 different hours)", ranges, stall(watch));
+            summarize("select one hour (8 different hours)", ranges, stall());
             perView = false;
             List<Long> filters = new ArrayList<>();
             List<String> eachFilter = new ArrayList<>();
@@ -167,14 +167,14 @@ public final class ViewBenchmark implements IApplication {
                 eachFilter.add(String.format(Locale.ROOT, "%s %.0f ms", filter, filters.get(filters.size() - 1) / 1e6));
             }
             notes.add("filters within that hour, each: " + String.join(", ", eachFilter));
-            summarize("filter within that hour (5 different filters)", filters, stall(watch));
+            summarize("filter within that hour (5 different filters)", filters, stall());
             List<Long> wholeDay = new ArrayList<>();
             wholeDay.add(change(display, views, () -> selection.selectFilter(FlowFilter.parse("tcp"))));
             wholeDay.add(change(display, views, () -> selection.selectTimeRange(TimeRange.ALL)));
             changeCpu.remove(0); // the filter's change, which only leads to the one measured
-            summarize("filter all " + flows + " flows (tcp)", wholeDay.subList(1, 2), stall(watch));
+            summarize("filter all " + flows + " flows (tcp)", wholeDay.subList(1, 2), stall());
             summarize("clear: back to all flows", List.of(change(display, views, selection::clear)),
-                    stall(watch));
+                    stall());
 
             Path file = Files.createTempFile("flowbench-view-benchmark", FlowStoreFile.EXTENSION);
             try {
@@ -187,7 +187,7 @@ public final class ViewBenchmark implements IApplication {
                 double loaded = millis(t);
                 awaitViews(views);
                 row("open the same flows from a .flows file, then every view shows them", millis(t), loaded, cpuMillis(cpu),
-                        stall(watch));
+                        stall());
             } finally {
                 Files.deleteIfExists(file);
             }
@@ -237,7 +237,7 @@ public final class ViewBenchmark implements IApplication {
 
     /** Waits until the UI thread has painted the views and has had nothing to do for a while. */
     private static void awaitPainted(Display display) throws InterruptedException {
-        display.syncExec(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell().update());
+        display.syncExec(() -> page().getWorkbenchWindow().getShell().update());
         for (int idle = 0; idle < 5;) {
             long t = System.nanoTime();
             display.syncExec(() -> {
@@ -298,7 +298,7 @@ public final class ViewBenchmark implements IApplication {
     }
 
     /** @return the longest wait of the UI thread since the last call, with the CPU time it used itself meanwhile */
-    private static String stall(UiThreadWatch watch) {
+    private String stall() {
         double millis = watch.takeLongestMillis();
         return String.format(Locale.ROOT, "%.0f (own CPU %.0f)", millis, watch.lastLongestCpuMillis());
     }

@@ -2,7 +2,6 @@ package org.flowbench.ui.tables.internal.flows;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -121,13 +120,9 @@ public final class FlowsView extends ViewPart implements CsvSource, UpdatingView
     public void rehearse(TrafficSelection s, IProgressMonitor monitor) {
         FlowSnapshot flows = s.dataset().snapshot();
         FlowColumn column = sortColumn;
-        try {
-            int[] positions = SelectedRows.positions(flows, s.timeRangeFor(TrafficSelection.Own.NOTHING),
-                    s.filterFor(TrafficSelection.Own.NOTHING), monitor::isCanceled);
-            FlowSorter.sort(flows, positions, column == null ? FlowColumn.BYTES : column, true, monitor::isCanceled);
-        } catch (CancellationException e) {
-            // the rehearsal stops
-        }
+        int[] positions = SelectedRows.positions(flows, s.timeRangeFor(TrafficSelection.Own.NOTHING), s.filterFor(TrafficSelection.Own.NOTHING),
+                monitor::isCanceled);
+        FlowSorter.sort(flows, positions, column == null ? FlowColumn.BYTES : column, true, monitor::isCanceled);
     }
 
     private static String narrowing(TrafficSelection s) {

@@ -2,7 +2,6 @@ package org.flowbench.ui.tables.internal.insights;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -149,12 +148,8 @@ public final class InsightsView extends ViewPart implements CsvSource, UpdatingV
 
     @Override
     public void rehearse(TrafficSelection s, IProgressMonitor monitor) {
-        try {
-            new InsightsComputer(analyses, SpikeRule.DEFAULT).compute(s.dataset().snapshot(), s.timeRangeFor(TrafficSelection.Own.NOTHING),
-                    s.filterFor(TrafficSelection.Own.NOTHING), s.dataset().groundTruth().orElse(null), new ProgressAdapter(monitor));
-        } catch (CancellationException e) {
-            // the rehearsal stops
-        }
+        new InsightsComputer(analyses, SpikeRule.DEFAULT).compute(s.dataset().snapshot(), s.timeRangeFor(TrafficSelection.Own.NOTHING),
+                s.filterFor(TrafficSelection.Own.NOTHING), s.dataset().groundTruth().orElse(null), new ProgressAdapter(monitor));
     }
 
     private void show(List<Insight> insights, String description) {
